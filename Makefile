@@ -1,0 +1,77 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both install what they
+# need first (a local .venv, node_modules, a Chromium for the browser tests).
+
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+TRAINER := $(BIN)/trainer
+
+.PHONY: help deps build serve verify test lint format e2e unit bench browser clean
+
+help:
+	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
+	@echo "make test    lint + every test (unit, checker in Pyodide, end-to-end in Chromium)"
+	@echo "make build   build the site into site/"
+	@echo "make verify  run every task's reference and wrong solutions through the checker"
+	@echo "make bench   measure speed (page open to verdict, check time)"
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python >= 3.11 is needed (found: $$($(PYTHON) --version))"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+		{ echo "Cannot create a virtual environment: on Debian/Ubuntu run 'sudo apt install python3-venv'"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js >= 20 with npm is needed: https://nodejs.org/"; exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+deps: $(BIN)/.installed node_modules/.installed
+
+build: deps
+	$(TRAINER) build
+
+serve: deps
+	$(TRAINER) serve --host $(HOST) --port $(PORT)
+
+verify: deps
+	$(TRAINER) verify
+
+# A Chromium for Playwright: Debian's package when we may install it, else Playwright's own.
+browser: deps
+	@if [ -n "$$TRAINER_CHROMIUM" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		$(BIN)/playwright install chromium; \
+	fi
+
+lint: deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: deps
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: deps browser lint
+	$(BIN)/pytest
+
+unit: deps
+	$(BIN)/pytest -m "not e2e"
+
+e2e: deps browser
+	$(BIN)/pytest -m e2e
+
+bench: deps browser
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf site build dist .pytest_cache .ruff_cache

@@ -1,0 +1,112 @@
+"""Compare a program's output with the expected output, the way a fair judge would.
+
+By default trailing spaces at line ends and trailing blank lines are ignored. A task can
+ask for more leniency through its `compare` options (see docs/task-format.md):
+    ignore_case      letters compare case-insensitively;
+    float_tolerance  numbers within this absolute or relative difference are equal;
+    unordered_lines  the lines may come in any order;
+    collapse_spaces  runs of spaces and tabs inside a line count as one space.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    ignore_case: bool = False
+    float_tolerance: float | None = None
+    unordered_lines: bool = False
+    collapse_spaces: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> CompareOptions:
+        return cls(**(data or {}))
+
+
+def lines_of(text: str) -> list[str]:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _number(token: str) -> float | None:
+    try:
+        value = float(token)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _same_line(expected: str, actual: str, options: CompareOptions) -> bool:
+    if options.collapse_spaces:
+        expected = _SPACES.sub(" ", expected.strip())
+        actual = _SPACES.sub(" ", actual.strip())
+    if options.ignore_case:
+        expected, actual = expected.casefold(), actual.casefold()
+    if expected == actual:
+        return True
+    if options.float_tolerance is None:
+        return False
+    want, got = expected.split(), actual.split()
+    if len(want) != len(got):
+        return False
+    for w, g in zip(want, got, strict=True):
+        if w == g:
+            continue
+        a, b = _number(w), _number(g)
+        if a is None or b is None:
+            return False
+        if not math.isclose(a, b, rel_tol=options.float_tolerance, abs_tol=options.float_tolerance):
+            return False
+    return True
+
+
+def first_difference(expected: str, actual: str, options: CompareOptions) -> int | None:
+    """1-based number of the first line that differs, or None when the outputs match.
+
+    With `unordered_lines`, lines are compared as sorted multisets and the number refers
+    to the sorted order's first mismatch (reported as 1 when only the count differs).
+    """
+    want, got = lines_of(expected), lines_of(actual)
+    if options.unordered_lines:
+        key = str.casefold if options.ignore_case else str
+        want, got = sorted(want, key=key), sorted(got, key=key)
+    for number, (w, g) in enumerate(zip(want, got, strict=False), start=1):
+        if not _same_line(w, g, options):
+            return number
+    if len(want) != len(got):
+        return min(len(want), len(got)) + 1
+    return None
+
+
+def same_value(expected: Any, actual: Any, options: CompareOptions) -> bool:
+    """Compare a returned value with the expected one (floats within tolerance)."""
+    if isinstance(expected, float) and isinstance(actual, (int, float)):
+        if options.float_tolerance is not None:
+            return math.isclose(
+                expected, actual, rel_tol=options.float_tolerance, abs_tol=options.float_tolerance
+            )
+        return math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return type(expected) is type(actual) and expected == actual
+    if isinstance(expected, list) and isinstance(actual, (list, tuple)):
+        # YAML has no tuples: an expected list also matches a returned tuple
+        return len(expected) == len(actual) and all(
+            same_value(e, a, options) for e, a in zip(expected, actual, strict=True)
+        )
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return expected.keys() == actual.keys() and all(
+            same_value(v, actual[k], options) for k, v in expected.items()
+        )
+    try:
+        return bool(expected == actual)
+    except Exception:
+        return False

@@ -1,0 +1,190 @@
+"""Limits on a learner's program: time and output.
+
+Time has two layers. Inside Python, a deadline stops ordinary loops cheaply and keeps the
+interpreter usable: a timer signal in CPython (authors' verify), and in Pyodide, where
+signals never fire while Python runs, a jump monitor on the learner's own code objects.
+Outside Python, the worker host terminates the worker when even that fails (C-level
+loops, `time.sleep`): see web/src/python-host.js.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import threading
+import time
+from collections.abc import Callable
+from types import CodeType
+
+OUTPUT_LIMIT_CHARS = 1_000_000
+OUTPUT_LIMIT_LINES = 10_000
+DEFAULT_TIME_LIMIT = 2.0
+
+
+class TimeLimitExceeded(BaseException):
+    """Raised into the learner's code when its time is up (BaseException: `except
+    Exception` in a learner's loop must not swallow it)."""
+
+
+class OutputLimitExceeded(BaseException):
+    """Raised into the learner's code when it prints more than allowed."""
+
+
+class CapturedOutput(io.TextIOBase):
+    """A text stream that keeps what the program prints, up to the output limit.
+
+    `stream`, if given, receives the text in batches (at most every `flush_interval`
+    seconds or 8 KB), because one message per print is what makes chatty programs slow
+    in the browser.
+    """
+
+    def __init__(
+        self,
+        stream: Callable[[str], None] | None = None,
+        *,
+        max_chars: int = OUTPUT_LIMIT_CHARS,
+        max_lines: int = OUTPUT_LIMIT_LINES,
+        flush_interval: float = 0.05,
+    ) -> None:
+        self._parts: list[str] = []
+        self._chars = 0
+        self._lines = 0
+        self._max_chars = max_chars
+        self._max_lines = max_lines
+        self.overflowed = False
+        self._stream = stream
+        self._pending: list[str] = []
+        self._pending_chars = 0
+        self._flush_interval = flush_interval
+        self._last_flush = time.monotonic()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if self.overflowed:
+            raise OutputLimitExceeded
+        self._chars += len(text)
+        self._lines += text.count("\n")
+        if self._chars > self._max_chars or self._lines > self._max_lines:
+            self.overflowed = True
+            self.flush()
+            raise OutputLimitExceeded
+        self._parts.append(text)
+        if self._stream is not None:
+            self._pending.append(text)
+            self._pending_chars += len(text)
+            now = time.monotonic()
+            if self._pending_chars >= 8192 or now - self._last_flush >= self._flush_interval:
+                self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._stream is not None and self._pending:
+            text = "".join(self._pending)
+            self._pending.clear()
+            self._pending_chars = 0
+            self._last_flush = time.monotonic()
+            self._stream(text)
+
+    def getvalue(self) -> str:
+        return "".join(self._parts)
+
+    def limit_text(self) -> str:
+        return f"{self._max_lines} строк или {self._max_chars // 1000} тыс. символов"
+
+
+def _learner_code_objects(code: CodeType) -> list[CodeType]:
+    found = [code]
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            found.extend(_learner_code_objects(const))
+    return found
+
+
+class Deadline:
+    """Raise TimeLimitExceeded in the running Python code after `seconds`.
+
+    Use as a context manager around the learner's code. `codes` are the code objects to
+    watch where no timer signal exists (Pyodide): only the learner's own code is slowed.
+    """
+
+    _TOOL = 4  # sys.monitoring tool id; 0-5 are free for users, 4 is not used by debuggers
+
+    def __init__(self, seconds: float | None, codes: list[CodeType] = ()) -> None:
+        self.seconds = seconds
+        self.codes = codes
+        self.expired = False
+        self._mode: str | None = None
+
+    @staticmethod
+    def _can_signal() -> bool:
+        return (
+            sys.platform != "emscripten"
+            and hasattr(__import__("signal"), "setitimer")
+            and threading.current_thread() is threading.main_thread()
+        )
+
+    def __enter__(self) -> Deadline:
+        if not self.seconds:
+            return self
+        if self._can_signal():
+            import signal
+
+            def on_alarm(signum, frame):
+                self.expired = True
+                raise TimeLimitExceeded
+
+            self._old_handler = signal.signal(signal.SIGALRM, on_alarm)
+            # Keep firing after the deadline: a `try/except BaseException` inside a loop
+            # may swallow one alarm, but not one that lands on the loop's own jump.
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.02)
+            self._mode = "signal"
+        elif hasattr(sys, "monitoring") and self.codes:
+            self._start_monitoring()
+        return self
+
+    def _start_monitoring(self) -> None:
+        mon = sys.monitoring
+        try:
+            mon.use_tool_id(self._TOOL, "trainer-deadline")
+        except ValueError:  # left registered by an interrupted run
+            mon.free_tool_id(self._TOOL)
+            mon.use_tool_id(self._TOOL, "trainer-deadline")
+        end = time.monotonic() + self.seconds
+        clock = time.monotonic
+
+        def on_jump(code, source, target):
+            if target <= source and clock() > end:  # only loops jump backwards
+                self.expired = True
+                raise TimeLimitExceeded
+
+        mon.register_callback(self._TOOL, mon.events.JUMP, on_jump)
+        for code in self.codes:
+            for each in _learner_code_objects(code):
+                mon.set_local_events(self._TOOL, each, mon.events.JUMP)
+        self._mode = "monitoring"
+
+    def __exit__(self, *exc) -> None:
+        if self._mode == "signal":
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old_handler)
+        elif self._mode == "monitoring":
+            mon = sys.monitoring
+            for code in self.codes:
+                for each in _learner_code_objects(code):
+                    mon.set_local_events(self._TOOL, each, 0)
+            mon.register_callback(self._TOOL, mon.events.JUMP, None)
+            mon.free_tool_id(self._TOOL)
+        self._mode = None

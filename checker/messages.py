@@ -1,0 +1,111 @@
+"""Every Russian sentence the checker says about a verdict, in one place.
+
+Explanations of Python errors live in explain.py; this module covers verdicts and tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Russian plural: plural(5, "тест", "теста", "тестов") -> "тестов"."""
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def out_of_tests(n: int) -> str:
+    """«из N тестов»: after «из» Russian uses the genitive, singular only for 1, 21, 31…"""
+    return f"из {n} {plural(n, 'теста', 'тестов', 'тестов')}"
+
+
+def _test_name(test: dict[str, Any]) -> str:
+    label = f"тест {test['index']}"
+    if test.get("hidden"):
+        label = f"скрытый {label}"
+    if test.get("name"):
+        label += f" («{test['name']}»)"
+    return label
+
+
+def summary(status: str, *, passed: int, total: int, failed: dict[str, Any] | None) -> str:
+    score = f"Пройдено {passed} {out_of_tests(total)}."
+    where = _test_name(failed) if failed else "программа"
+    if status == "passed":
+        return f"Все тесты пройдены — задача решена! ({passed} из {total})"
+    if status == "wrong_answer":
+        return f"Неверный ответ: {where}. {score}"
+    if status == "runtime_error":
+        return f"Ошибка во время выполнения: {where}. {score}"
+    if status == "syntax_error":
+        return "Синтаксическая ошибка: Python не может прочитать программу. Тесты не запускались."
+    if status == "timeout":
+        return f"Превышено время: {where} выполняется слишком долго. {score}"
+    if status == "output_limit":
+        return f"Слишком много вывода: {where}. {score}"
+    if status == "memory_limit":
+        return f"Не хватило памяти: {where}. {score}"
+    if status == "static_check":
+        return "Решение не подходит под условия задачи (см. ниже). Тесты не запускались."
+    raise ValueError(f"unknown status {status!r}")
+
+
+def test_killed(status: str) -> str:
+    if status == "timeout":
+        return TIMEOUT
+    if status == "memory_limit":
+        return MEMORY_LIMIT
+    return CRASHED
+
+
+def run_stopped(status: str) -> str | None:
+    """Why «Запустить» ended early, or None for a run that ended by itself."""
+    return {
+        "timeout": TIMEOUT,
+        "memory_limit": MEMORY_LIMIT,
+        "output_limit": OUTPUT_LIMIT.format(limit="допустимого"),
+        "stopped": STOPPED,
+    }.get(status)
+
+
+TIMEOUT = (
+    "Программа не уложилась в ограничение по времени. Чаще всего это бесконечный цикл: "
+    "проверьте, что условие цикла `while` когда-нибудь становится ложным, "
+    "или что программа не ждёт ввода, которого нет."
+)
+MEMORY_LIMIT = (
+    "Программе не хватило памяти. Возможно, список или строка растут без остановки "
+    "внутри цикла, или рекурсия никогда не заканчивается."
+)
+CRASHED = "Python аварийно остановился во время этого теста. Попробуйте ещё раз."
+OUTPUT_LIMIT = (
+    "Программа напечатала слишком много (больше {limit}). "
+    "Проверьте, не печатает ли она внутри бесконечного цикла."
+)
+STOPPED = "Выполнение остановлено."
+
+WRONG_OUTPUT = "Вывод программы отличается от ожидаемого."
+WRONG_OUTPUT_LINE = "Вывод отличается от ожидаемого в строке {line}."
+NO_OUTPUT = "Программа ничего не вывела, а ожидался ответ. Не забыли `print()`?"
+EXTRA_OUTPUT = "Программа вывела лишние строки после правильного ответа."
+MISSING_OUTPUT = "Программа вывела не все строки ответа."
+WRONG_RETURN = "Функция вернула не то значение."
+WRONG_RETURN_TYPE = "Функция вернула значение типа `{actual}`, а ожидался `{expected}`."
+RETURNED_NONE = (
+    "Функция вернула `None`. Похоже, в ней нет `return` "
+    "или результат печатается через `print()` вместо возврата."
+)
+EXPECTED_RAISE = (
+    "Ожидалось, что функция выбросит исключение `{expected}`, но она завершилась без ошибки."
+)
+WRONG_RAISE = "Ожидалось исключение `{expected}`, а возникло `{actual}`."
+CHECK_FAILED = "Проверка не пройдена."
+CHECK_FAILED_AT = "Проверка не пройдена: `{source}`."
+CHECKER_BROKEN = (
+    "Ошибка в самой проверке задачи (это не ваша вина): {error}. "
+    "Сообщите, пожалуйста, автору курса."
+)

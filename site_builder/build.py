@@ -1,0 +1,167 @@
+"""Build the static site: content -> docs pages -> mkdocs -> site/, plus the browser parts.
+
+Everything is assembled in a staging folder beside the target and moved into place only
+when every step has succeeded, so a failed build never leaves a half-built site behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import shutil
+import subprocess
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from .content import Course, load_course
+from .render import load_strings, render_docs, tasks_index
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKER_DIR = ROOT / "checker"
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+
+log = logging.getLogger("trainer")
+
+
+class BuildError(Exception):
+    """A build step failed for a reason other than content (missing tools, mkdocs)."""
+
+
+@dataclass
+class BuildResult:
+    course: Course
+    site: Path
+    seconds: float
+
+
+def pyodide_package(root: Path = ROOT) -> tuple[Path, str]:
+    package = root / "node_modules" / "pyodide"
+    try:
+        version = json.loads((package / "package.json").read_text())["version"]
+    except FileNotFoundError:
+        raise BuildError(
+            "node_modules/pyodide is missing: run `npm ci` (or `make build`, which does it)"
+        ) from None
+    return package, version
+
+
+def checker_archive() -> bytes:
+    """The checker package as a zip, unpacked by the worker into Pyodide's file system."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(CHECKER_DIR.rglob("*.py")):
+            info = zipfile.ZipInfo(str(path.relative_to(CHECKER_DIR.parent)), (2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())  # fixed dates: same input, same bytes
+    return buffer.getvalue()
+
+
+def bundle_web(outdir: Path, constants: dict[str, str], root: Path = ROOT) -> None:
+    node_script = root / "web" / "build.mjs"
+    if not (root / "node_modules" / "esbuild").is_dir():
+        raise BuildError("node_modules is missing: run `npm ci` (or `make build`, which does it)")
+    try:
+        completed = subprocess.run(
+            [
+                "node",
+                str(node_script),
+                "--outdir",
+                str(outdir),
+                "--constants",
+                json.dumps(constants),
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise BuildError("node is not installed (Node.js >= 20 is needed to bundle web/)") from None
+    if completed.returncode != 0:
+        raise BuildError(f"bundling web/ failed:\n{completed.stderr or completed.stdout}")
+    log.info(completed.stdout.strip())
+
+
+def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path) -> None:
+    config = load_config(
+        config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True
+    )
+    try:
+        mkdocs_build(config)
+    except MkDocsException as exc:
+        raise BuildError(f"mkdocs failed: {exc}") from exc
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def build_site(
+    content: Path,
+    site: Path,
+    *,
+    root: Path = ROOT,
+    config_file: Path | None = None,
+    lang: str = "ru",
+) -> BuildResult:
+    """Build the whole site into `site`. Raises ContentError or BuildError; on failure the
+    previous `site` is left untouched."""
+    started = time.perf_counter()
+    course = load_course(content)
+    pyodide_dir, pyodide_version = pyodide_package(root)
+
+    site = site.resolve()
+    staging = site.parent / f".{site.name}.staging"  # same file system: the final move is a rename
+    if staging.exists():
+        shutil.rmtree(staging)
+    docs, staged_site, assets = staging / "docs", staging / "site", staging / "assets"
+    nav = render_docs(course, docs, load_strings(lang))
+
+    assets.mkdir(parents=True)
+    archive = checker_archive()
+    (assets / "checker.zip").write_bytes(archive)
+    pyodide_name = f"pyodide-{pyodide_version}"
+    bundle_web(
+        assets,
+        {
+            "PYODIDE_DIR": pyodide_name,
+            "CHECKER_VERSION": hashlib.sha256(archive).hexdigest()[:12],
+        },
+        root,
+    )
+
+    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml")
+
+    shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)
+    target = staged_site / "assets" / pyodide_name
+    target.mkdir(parents=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(pyodide_dir / name, target / name)
+    (staged_site / "tasks.json").write_text(
+        json.dumps(tasks_index(course), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+    _replace_dir(staged_site, site)
+    shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(course, site, time.perf_counter() - started)

@@ -1,0 +1,109 @@
+"""Command line: `trainer build | serve | verify` (also `python -m site_builder`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .build import ROOT, BuildError, build_site
+from .content import load_course
+from .source import ContentError
+
+
+def _print_problems(error: ContentError) -> None:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    print(
+        f"{count} problem{'s' if count != 1 else ''} in content; nothing was built.",
+        file=sys.stderr,
+    )
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    try:
+        result = build_site(args.content, args.site)
+    except ContentError as error:
+        _print_problems(error)
+        return 1
+    except BuildError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    tasks = len(result.course.tasks)
+    print(f"built {tasks} tasks into {result.site} in {result.seconds:.1f} s")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import lan_addresses, make_server
+
+    if not args.no_build and cmd_build(args) != 0:
+        return 1
+    server = make_server(args.site, args.host, args.port)
+    server.verbose = args.verbose
+    port = server.server_address[1]
+    print(f"serving {args.site} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    if args.host in ("0.0.0.0", ""):
+        for address in lan_addresses():
+            print(f"  students on this network open: http://{address}:{port}/")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print()
+    finally:
+        server.server_close()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import format_table, verify_course
+
+    try:
+        course = load_course(args.content)
+    except ContentError as error:
+        _print_problems(error)
+        return 1
+    reports = verify_course(course, jobs=args.jobs)
+    print(format_table(reports, course.tasks))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="trainer", description=__doc__)
+    main.add_argument("-v", "--verbose", action="store_true", help="log each request / step")
+    sub = main.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--content", type=Path, default=ROOT / "content", help="course folder")
+        p.add_argument("--site", type=Path, default=ROOT / "site", help="output folder")
+
+    build = sub.add_parser("build", help="validate content and build the static site")
+    common(build)
+    build.set_defaults(func=cmd_build)
+
+    serve = sub.add_parser("serve", help="build, then serve the site over HTTP")
+    common(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve a classroom LAN")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-build", action="store_true", help="serve the existing site as is")
+    serve.set_defaults(func=cmd_serve)
+
+    verify = sub.add_parser("verify", help="run every task's solutions through the checker")
+    common(verify)
+    verify.add_argument("--jobs", type=int, default=None, help="parallel processes")
+    verify.set_defaults(func=cmd_verify)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s"
+    )
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

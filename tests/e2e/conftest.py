@@ -1,0 +1,57 @@
+"""Per-test browser context that fails the test on any request leaving the site's origin."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+LOCAL_SCHEMES = ("data", "blob", "about")
+
+
+class ForeignRequests(list):
+    """URLs of requests that tried to leave the site's origin (aborted)."""
+
+
+def _guard(context, origin: str) -> ForeignRequests:
+    foreign = ForeignRequests()
+
+    def handle(route):
+        url = route.request.url
+        scheme = urlsplit(url).scheme
+        if scheme in LOCAL_SCHEMES or url.startswith(origin + "/"):
+            route.continue_()
+        else:
+            foreign.append(url)
+            route.abort()
+
+    context.route("**/*", handle)
+    return foreign
+
+
+@pytest.fixture
+def context(browser, server):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    foreign = _guard(ctx, server.origin)
+    yield ctx
+    ctx.close()
+    assert not foreign, f"requests to other origins: {foreign}"
+
+
+@pytest.fixture
+def page(context, server):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.base_url = server.origin  # type: ignore[attr-defined]
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def open_task(page, origin: str, task_id: str, *, prefix: str = ""):
+    """Open a task page by id (through tasks.json, like any client) and wait for Python."""
+    tasks = page.request.get(f"{origin}/{prefix}tasks.json").json()
+    url = next(t["url"] for t in tasks if t["id"] == task_id)
+    page.goto(f"{origin}/{prefix}{url}")
+    page.evaluate("window.trainer.ready()")
+    return page

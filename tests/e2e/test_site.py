@@ -1,0 +1,52 @@
+"""The site as a whole: home page, tasks.json, sub-path hosting, no foreign requests."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.conftest import SUBPATH
+from tests.e2e.conftest import _guard
+
+
+def test_tasks_json_lists_every_task_with_a_working_url(page, server):
+    tasks = page.request.get(f"{server.origin}/tasks.json").json()
+    assert {"id", "title", "module", "url"} <= set(tasks[0])
+    assert len({t["id"] for t in tasks}) == len(tasks) >= 5
+    for task in tasks:
+        assert page.request.get(f"{server.origin}/{task['url']}").ok, task
+
+
+def test_home_page_starts_the_course(page, server):
+    page.goto(server.origin + "/")
+    start = page.get_by_role("link", name="Начать курс")
+    expect(start).to_be_visible()
+    start.click()
+    page.wait_for_url("**/basics/hello-world/")
+    page.evaluate("window.trainer.ready()")
+
+
+def test_works_under_a_sub_path(browser, subpath_server):
+    context = browser.new_context()
+    foreign = _guard(context, subpath_server.origin)
+    page = context.new_page()
+    page.goto(f"{subpath_server.origin}/{SUBPATH}/basics/sum-of-two/")
+    page.evaluate("window.trainer.ready()")
+    verdict = page.evaluate("window.trainer.check('print(int(input()) + int(input()))')")
+    assert verdict["status"] == "passed"
+    page.goto(f"{subpath_server.origin}/{SUBPATH}/")
+    # one task solved: the home page now continues with the first unsolved one
+    expect(page.get_by_role("link", name="Продолжить")).to_have_attribute(
+        "href", "basics/hello-world/"
+    )
+    expect(page.locator('[data-task-link="sum-of-two"]').first).to_have_class("trainer-solved")
+    context.close()
+    assert not foreign
+
+
+def test_python_loads_from_the_site_itself(page, server):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server.origin + "/basics/hello-world/")
+    page.evaluate("window.trainer.ready()")
+    wasm = [url for url in requests if url.endswith("pyodide.asm.wasm")]
+    assert wasm and all(url.startswith(server.origin) for url in wasm)

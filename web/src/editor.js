@@ -1,0 +1,86 @@
+// The code editor: CodeMirror 6 with Python, 4-space indentation and the trainer's keys.
+import { basicSetup } from "codemirror";
+import { python } from "@codemirror/lang-python";
+import { indentUnit } from "@codemirror/language";
+import { Compartment, EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Decoration, EditorView, keymap } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
+import { oneDark } from "@codemirror/theme-one-dark";
+
+const setErrorLine = StateEffect.define();
+
+// Highlights the line of the learner's last error until the code changes.
+const errorLine = StateField.define({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    if (tr.docChanged) return Decoration.none;
+    for (const effect of tr.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const line = effect.value;
+      if (!line || line > tr.state.doc.lines) return Decoration.none;
+      const start = tr.state.doc.line(line).from;
+      return Decoration.set([Decoration.line({ class: "cm-trainer-error-line" }).range(start)]);
+    }
+    return decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function darkScheme() {
+  return document.body?.getAttribute("data-md-color-scheme") === "slate";
+}
+
+// createEditor(parent, {doc, label, onChange, onCheck, onRun}) -> editor API
+export function createEditor(parent, { doc, label, onChange, onCheck, onRun }) {
+  const theme = new Compartment();
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        keymap.of([
+          { key: "Mod-Enter", run: () => (onCheck(), true) },
+          { key: "Shift-Enter", run: () => (onRun(), true) },
+          indentWithTab,
+        ]),
+        basicSetup,
+        python(),
+        indentUnit.of("    "),
+        EditorState.tabSize.of(4),
+        errorLine,
+        theme.of(darkScheme() ? oneDark : []),
+        EditorView.contentAttributes.of({ "aria-label": label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+
+  // Follow mkdocs-material's light/dark switch.
+  const observer = new MutationObserver(() =>
+    view.dispatch({ effects: theme.reconfigure(darkScheme() ? oneDark : []) }),
+  );
+  observer.observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+
+  return {
+    view,
+    getText: () => view.state.doc.toString(),
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    markErrorLine(line) {
+      view.dispatch({ effects: setErrorLine.of(line ?? null) });
+      if (line && line <= view.state.doc.lines) {
+        view.dispatch({
+          effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "center" }),
+        });
+      }
+    },
+    focus: () => view.focus(),
+    destroy() {
+      observer.disconnect();
+      view.destroy();
+    },
+  };
+}

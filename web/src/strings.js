@@ -1,0 +1,14 @@
+// The UI string catalogue (web/i18n/<lang>.json, shared with the site builder's templates).
+import ru from "../i18n/ru.json";
+
+const catalogue = ru;
+
+// t("verdict.test", {n: 3}) -> "Тест 3"
+export function t(key, params = {}) {
+  const text = catalogue[key];
+  if (text === undefined) {
+    console.warn(`missing UI string: ${key}`);
+    return key;
+  }
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,80 @@
+// The Python worker: boots Pyodide and the checker, then answers run/check requests.
+// One request at a time; the host (python-host.js) enforces time limits by terminating us.
+import { MSG } from "./protocol.js";
+
+/* global __PYODIDE_DIR__, __CHECKER_VERSION__ */
+const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
+const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
+const CHECKER_HOME = "/home/pyodide/trainer";
+
+let bridge = null;
+let currentId = null;
+
+// Called from Python with (kind, text): "stdout" batches are text, other kinds are JSON.
+function emit(kind, text) {
+  if (kind === MSG.STDOUT) {
+    self.postMessage({ type: MSG.STDOUT, id: currentId, text });
+  } else {
+    self.postMessage({ type: kind, id: currentId, payload: JSON.parse(text) });
+  }
+}
+
+// Everything it takes to get Python ready lives here, so a faster start (a memory
+// snapshot, see DESIGN.md) can be plugged in without touching the rest.
+async function boot() {
+  const started = performance.now();
+  const [{ loadPyodide }, checkerZip] = await Promise.all([
+    import(`${PYODIDE_URL}pyodide.mjs`),
+    fetch(CHECKER_URL).then((r) => {
+      if (!r.ok) throw new Error(`checker.zip: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    }),
+  ]);
+  // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE_URL,
+    packageBaseUrl: PYODIDE_URL,
+    cdnUrl: PYODIDE_URL,
+  });
+  pyodide.unpackArchive(checkerZip, "zip", { extractDir: CHECKER_HOME });
+  pyodide.runPython(`import sys; sys.path.insert(0, "${CHECKER_HOME}")`);
+  bridge = pyodide.pyimport("checker.bridge");
+  const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
+  return { pythonVersion, bootMs: Math.round(performance.now() - started) };
+}
+
+function handle(message) {
+  currentId = message.id;
+  try {
+    let result;
+    if (message.type === MSG.CHECK) {
+      result = bridge.check(message.task, message.code, emit);
+    } else if (message.type === MSG.RUN) {
+      result = bridge.run(message.code, message.stdin ?? "", message.timeLimit, emit);
+    } else {
+      throw new Error(`unknown request ${message.type}`);
+    }
+    self.postMessage({ type: MSG.DONE, id: message.id, result: JSON.parse(result) });
+  } catch (error) {
+    // The checker turns every learner error into a verdict; reaching here means Python
+    // itself failed (out of memory, a fatal error), so the host replaces this worker.
+    self.postMessage({ type: MSG.CRASHED, id: message.id, message: String(error) });
+  } finally {
+    currentId = null;
+  }
+}
+
+const booted = boot().then(
+  (info) => {
+    self.postMessage({ type: MSG.READY, ...info });
+    return true;
+  },
+  (error) => {
+    self.postMessage({ type: MSG.BOOT_ERROR, message: String(error?.message ?? error) });
+    return false;
+  },
+);
+
+self.onmessage = async (event) => {
+  if (await booted) handle(event.data);
+};
