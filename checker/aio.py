@@ -55,11 +55,18 @@ def run(main: Coroutine[Any, Any, Any], *, debug: bool | None = None, **_: Any) 
 
 @contextlib.contextmanager
 def learner_asyncio() -> Iterator[None]:
-    """While the learner's code runs, `asyncio.run` and friends use TrainerLoop."""
+    """While the learner's code runs, `asyncio.run` and friends use TrainerLoop.
+
+    Pyodide marks its own browser loop as permanently running, which would make every
+    `asyncio.run` fail with "another loop is running"; it is hidden meanwhile.
+    """
     saved = (asyncio.run, asyncio.new_event_loop)
+    host_loop = asyncio.events._get_running_loop()
     asyncio.run = run
     asyncio.new_event_loop = TrainerLoop
+    asyncio.events._set_running_loop(None)
     try:
         yield
     finally:
         asyncio.run, asyncio.new_event_loop = saved
+        asyncio.events._set_running_loop(host_loop)

@@ -492,6 +492,13 @@ RUNTIME_RULES = [
         "Потоки в браузерном Python недоступны. Для одновременной работы используйте `asyncio`.",
     ),
     _r(
+        "Deadlock",
+        r"",
+        "Все асинхронные задачи ждут, и ничто не может их разбудить: например, `await` "
+        "события, очереди или `Future`, которые никто не заполняет. Проверьте, кто должен "
+        "вызвать `set()`/`put()`.",
+    ),
+    _r(
         "StopIteration",
         r"",
         "Итератор закончился: `next()` вызван, когда элементов больше нет.",
@@ -538,11 +545,32 @@ def _name_hint(name: str, namespace: dict[str, Any]) -> str:
     )
 
 
+# Names beginners bring from other languages, by (type, attribute).
+_ATTRIBUTE_SWAPS = {
+    ("list", "push"): "append",
+    ("list", "add"): "append",
+    ("list", "length"): "len(…)",
+    ("list", "size"): "len(…)",
+    ("set", "append"): "add",
+    ("set", "push"): "add",
+    ("str", "length"): "len(…)",
+    ("str", "size"): "len(…)",
+    ("str", "toUpperCase"): "upper",
+    ("str", "toLowerCase"): "lower",
+    ("str", "contains"): "in",
+    ("dict", "has_key"): "in",
+    ("dict", "length"): "len(…)",
+}
+
+
 def _attribute_hint(exc: BaseException) -> str:
     name = getattr(exc, "name", None)
     obj = getattr(exc, "obj", None)
     if not name or obj is None:
         return ""
+    swap = _ATTRIBUTE_SWAPS.get((type(obj).__name__, name))
+    if swap:
+        return f" Может быть, вы имели в виду `{swap}`?"
     close = _closest(name, [a for a in dir(obj) if not a.startswith("_")])
     return f" Может быть, вы имели в виду `{close}`?" if close else ""
 

@@ -169,6 +169,14 @@ class _LoggingState:
         manager._clear_cache()
 
 
+def _is_size_overflow(exc: BaseException) -> bool:
+    """A request for a sequence larger than memory can address. 64-bit CPython raises
+    MemoryError for `[0] * 10**12`; 32-bit WebAssembly raises this OverflowError."""
+    return isinstance(exc, OverflowError) and (
+        "index-sized integer" in str(exc) or "convert to C ssize_t" in str(exc)
+    )
+
+
 def execute(
     code: types.CodeType,
     *,
@@ -215,9 +223,12 @@ def execute(
     except MemoryError as exc:
         outcome.status = "memory_limit"
         outcome.exception = exc
-    except BaseException as exc:
+    except BaseException as exc:  # every learner exception becomes a verdict
         if out.overflowed:  # the program caught our OutputLimitExceeded and failed later
             outcome.status = "output_limit"
+        elif _is_size_overflow(exc):
+            outcome.status = "memory_limit"
+            outcome.exception = exc
         else:
             outcome.status = "runtime_error"
             outcome.exception = exc

@@ -58,7 +58,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .verify import format_table, verify_course
+    from .verify import PyodideUnavailable, format_table, verify_course, verify_in_pyodide
 
     try:
         course = load_course(args.content)
@@ -66,6 +66,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _print_problems(error)
         return 1
     reports = verify_course(course, jobs=args.jobs)
+    if args.pyodide:
+        try:
+            verify_in_pyodide(course, reports, ROOT)
+        except PyodideUnavailable as error:
+            print(f"cannot verify in Pyodide: {error}", file=sys.stderr)
+            return 1
     print(format_table(reports, course.tasks))
     return 0 if all(r.ok for r in reports) else 1
 
@@ -93,6 +99,12 @@ def parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="run every task's solutions through the checker")
     common(verify)
     verify.add_argument("--jobs", type=int, default=None, help="parallel processes")
+    verify.add_argument(
+        "--no-pyodide",
+        dest="pyodide",
+        action="store_false",
+        help="skip re-running the reference solutions in Pyodide (the browser's Python)",
+    )
     verify.set_defaults(func=cmd_verify)
     return main
 

@@ -1,14 +1,20 @@
-"""Prove every task right before learners see it, by running the real checker in CPython.
+"""Prove every task right before learners see it, by running the real checker.
 
 For each task: the reference solution passes every test, each listed wrong solution
-fails, and the starter code does not pass. Tasks are checked in parallel processes.
+fails, and the starter code does not pass. In CPython tasks are checked in parallel
+processes; then every reference solution runs again in Pyodide (under Node.js), because
+the browser's Python 3.14 lacks things CPython has (`hashlib.pbkdf2_hmac`, threads).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import checker
@@ -69,6 +75,58 @@ def verify_course(course: Course, jobs: int | None = None) -> list[TaskReport]:
         return [verify_task(*item) for item in work]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(_verify_in_process, work))
+
+
+PYODIDE_RUNNER = Path(__file__).with_name("pyodide_check.mjs")
+
+
+class PyodideUnavailable(Exception):
+    pass
+
+
+def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, dict[str, Any]]:
+    """Check {"key", "task", "code"} requests in Pyodide; returns key -> verdict or crash."""
+    from .build import checker_archive
+
+    if not (root / "node_modules" / "pyodide").is_dir():
+        raise PyodideUnavailable("node_modules/pyodide is missing: run `npm ci`")
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "checker.zip"
+        archive.write_bytes(checker_archive())
+        try:
+            completed = subprocess.run(
+                ["node", str(PYODIDE_RUNNER), "--checker", str(archive)],
+                input="".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests),
+                capture_output=True,
+                text=True,
+                cwd=root,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise PyodideUnavailable("node is not installed (Node.js >= 20)") from None
+    if completed.returncode != 0:
+        raise PyodideUnavailable(f"Pyodide runner failed: {completed.stderr[-2000:]}")
+    replies = [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+    return {reply["key"]: reply for reply in replies}
+
+
+def verify_in_pyodide(course: Course, reports: list[TaskReport], root: Path) -> None:
+    """Run every reference solution in Pyodide; add problems to the matching reports."""
+    requests = [
+        {"key": task.id, "task": task.data, "code": task.data["solution"]} for task in course.tasks
+    ]
+    replies = check_in_pyodide(requests, root)
+    by_id = {report.task_id: report for report in reports}
+    for task in course.tasks:
+        reply = replies.get(task.id, {"crash": "no answer from the Pyodide runner"})
+        report = by_id[task.id]
+        if "crash" in reply:
+            report.problems.append(f"in Pyodide the checker crashed: {reply['crash']}")
+        elif reply["verdict"]["status"] != "passed":
+            report.problems.append(
+                f"solution does not pass in Pyodide (the browser's Python): "
+                f"{_describe(reply['verdict'])}"
+            )
 
 
 def format_table(reports: list[TaskReport], tasks: list[Task]) -> str:

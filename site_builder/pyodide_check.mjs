@@ -1,0 +1,49 @@
+// Run the checker inside Pyodide under Node.js, the way the browser's worker does.
+//
+//   node site_builder/pyodide_check.mjs --checker checker.zip < requests.jsonl
+//       each input line {"key": any, "task": {...}, "code": "..."} gives an output line
+//       {"key": ..., "verdict": {...}} (or {"key": ..., "crash": "..."})
+//   node site_builder/pyodide_check.mjs --checker checker.zip --script file.py
+//       runs a Python file in Pyodide with the checker importable; its stdout is ours
+//
+// Pyodide's Python (3.14, no OpenSSL, no threads) differs from the local CPython, so
+// authors' verify and the checker's own tests run here too.
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { loadPyodide } from "pyodide";
+
+const { values } = parseArgs({
+  options: { checker: { type: "string" }, script: { type: "string" } },
+});
+if (!values.checker) {
+  console.error("usage: pyodide_check.mjs --checker checker.zip [--script file.py]");
+  process.exit(2);
+}
+
+const HOME = "/home/pyodide/trainer";
+const pyodide = await loadPyodide({ stdout: (line) => console.log(line), stderr: (line) => console.error(line) });
+pyodide.unpackArchive(new Uint8Array(readFileSync(values.checker)), "zip", { extractDir: HOME });
+pyodide.runPython(`import sys; sys.path.insert(0, "${HOME}")`);
+
+if (values.script) {
+  const source = readFileSync(values.script, "utf8");
+  pyodide.FS.writeFile(`${HOME}/__script__.py`, source);
+  pyodide.runPython(`import runpy; runpy.run_path("${HOME}/__script__.py", run_name="__main__")`);
+  process.exit(0);
+}
+
+const bridge = pyodide.pyimport("checker.bridge");
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of lines) {
+  if (!line.trim()) continue;
+  const request = JSON.parse(line);
+  let reply;
+  try {
+    const verdict = JSON.parse(bridge.check(JSON.stringify(request.task), request.code));
+    reply = { key: request.key, verdict };
+  } catch (error) {
+    reply = { key: request.key, crash: String(error) };
+  }
+  process.stdout.write(JSON.stringify(reply) + "\n");
+}
