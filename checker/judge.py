@@ -269,7 +269,22 @@ def _targeted_hint(
             and mistake["error"] in {c.__name__ for c in type(outcome.exception).__mro__}
         ):
             return mistake["say"]
+        if "when" in mistake and _predicate_holds(mistake["when"], outcome):
+            return mistake["say"]
     return None
+
+
+def _predicate_holds(expression: str, outcome: Outcome) -> bool:
+    """An author's `when:` condition over the failed test's output, result and error."""
+    names = {
+        "output": outcome.stdout,
+        "result": outcome.value,
+        "error": type(outcome.exception).__name__ if outcome.exception is not None else None,
+    }
+    try:
+        return bool(eval(expression, {"__builtins__": __builtins__}, names))
+    except Exception:  # a condition that does not apply to this failure is simply false
+        return False
 
 
 def check(task: dict[str, Any], source: str, events: Events | None = None) -> dict[str, Any]:

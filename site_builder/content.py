@@ -106,6 +106,9 @@ def _python_problems(task: Source) -> list[Problem]:
             snippets.append((("tests", i, "call"), test["call"], "eval"))
         if "check" in test:
             snippets.append((("tests", i, "check"), test["check"], "exec"))
+    for i, mistake in enumerate(data.get("mistakes", [])):
+        if "when" in mistake:
+            snippets.append((("mistakes", i, "when"), mistake["when"], "eval"))
     problems = []
     for path, code, mode in snippets:
         try:

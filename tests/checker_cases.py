@@ -179,6 +179,16 @@ CASES = [
         None,
     ),
     (
+        "targeted mistake by a condition",
+        {
+            "tests": [{"stdin": "7\n2\n", "stdout": "3\n"}],
+            "mistakes": [{"when": "output.strip() == '3.5'", "say": "Нужно деление нацело: //"}],
+        },
+        "print(int(input()) / int(input()))",
+        "wrong_answer",
+        lambda v: v["hint"] == "Нужно деление нацело: //",
+    ),
+    (
         "returned None",
         {"tests": [{"call": "add(2, 3)", "returns": 5}]},
         "def add(a, b):\n    print(a + b)",
