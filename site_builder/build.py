@@ -70,7 +70,9 @@ def checker_archive() -> bytes:
     return buffer.getvalue()
 
 
-def bundle_web(outdir: Path, constants: dict[str, str], root: Path = ROOT) -> None:
+def bundle_web(
+    outdir: Path, constants: dict[str, str], root: Path = ROOT, lang: str = "ru"
+) -> None:
     node_script = root / "web" / "build.mjs"
     if not (root / "node_modules" / "esbuild").is_dir():
         raise BuildError("node_modules is missing: run `npm ci` (or `make build`, which does it)")
@@ -96,10 +98,11 @@ def bundle_web(outdir: Path, constants: dict[str, str], root: Path = ROOT) -> No
     log.info(completed.stdout.strip())
 
 
-def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path) -> None:
+def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) -> None:
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True
     )
+    config.theme["language"] = lang
     try:
         mkdocs_build(config)
     except MkDocsException as exc:
@@ -149,9 +152,10 @@ def build_site(
             "CHECKER_VERSION": hashlib.sha256(archive).hexdigest()[:12],
         },
         root,
+        lang,
     )
 
-    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml")
+    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml", lang)
 
     shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)
     target = staged_site / "assets" / pyodide_name

@@ -54,6 +54,7 @@ class Course:
     description: str
     modules: list[Module]
     root: Path
+    solution_after: int = 3  # failed checks before the author's solution may be opened
 
     @property
     def tasks(self) -> list[Task]:
@@ -236,4 +237,5 @@ def load_course(root: Path) -> Course:
         description=course_source.data.get("description", ""),
         modules=modules,
         root=root,
+        solution_after=course_source.data.get("solution_after", 3),
     )

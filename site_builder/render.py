@@ -1,8 +1,14 @@
-"""Render the course into a docs folder for mkdocs: Markdown pages, nav and tasks.json."""
+"""Render the course into a docs folder for mkdocs: Markdown pages, nav and tasks.json.
+
+Pages: the home page, the course map, one page per module and one per task. Each task
+page embeds the task as JSON for the browser; home and map embed the course index.
+"""
 
 from __future__ import annotations
 
+import html
 import json
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +18,7 @@ from .content import Course, Task
 
 TEMPLATES = Path(__file__).parent / "templates"
 STRINGS_DIR = Path(__file__).resolve().parent.parent / "web" / "i18n"
+MAP_URL = "map/"
 
 # What the browser needs of a task: the checker's part plus what the page shows.
 BROWSER_FIELDS = (
@@ -33,44 +40,79 @@ def load_strings(lang: str = "ru") -> dict[str, str]:
     return json.loads((STRINGS_DIR / f"{lang}.json").read_text(encoding="utf-8"))
 
 
+def relative(from_url: str, to_url: str) -> str:
+    """URL of page `to_url` as seen from page `from_url` (both site-relative, "a/b/")."""
+    path = posixpath.relpath("/" + to_url, "/" + from_url)
+    return "./" if path == "." else path.rstrip("/") + "/"
+
+
+def attribute_json(data: Any) -> str:
+    """JSON for an HTML attribute value. Not a <script> element: the theme's instant
+    navigation re-creates inline scripts as executable JavaScript."""
+    return html.escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")), quote=True)
+
+
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=False,  # the output is Markdown, escaped where it matters below
+        autoescape=False,  # the output is Markdown; data goes through attribute_json / e()
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters["e"] = jinja2.filters.escape
+    env.filters["rel"] = relative
+    return env
 
 
-def task_json(task: Task, module_title: str) -> str:
-    """The task as embedded in its page, safe inside a <script> element."""
+def task_data(course: Course, task: Task) -> dict[str, Any]:
+    """The task as embedded in its page."""
     data: dict[str, Any] = {k: task.data[k] for k in BROWSER_FIELDS if k in task.data}
-    data["module"] = task.module
-    data["module_title"] = module_title
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c")  # no "</script>" or "<!--" can end the element early
+    module = next(m for m in course.modules if m.id == task.module)
+    data["module"] = module.id
+    data["module_title"] = module.title
+    data["solution_after"] = task.data.get("solution_after", course.solution_after)
+    tasks = course.tasks
+    position = tasks.index(task)
+    if position + 1 < len(tasks):
+        following = tasks[position + 1]
+        data["next"] = {"title": following.title, "url": relative(task.url, following.url)}
+    data["map_url"] = relative(task.url, MAP_URL)
+    return data
+
+
+def course_index(course: Course, page_url: str) -> list[dict[str, str]]:
+    """Every task with its URL relative to `page_url`, for progress on home and map."""
+    return [
+        {"id": t.id, "module": t.module, "url": relative(page_url, t.url)} for t in course.tasks
+    ]
 
 
 def render_docs(course: Course, docs: Path, strings: dict[str, str]) -> list[Any]:
     """Write the Markdown pages into `docs`; return the mkdocs nav for them."""
     env = _environment()
     docs.mkdir(parents=True, exist_ok=True)
-    (docs / "index.md").write_text(
-        env.get_template("home.md.j2").render(course=course, t=strings), encoding="utf-8"
-    )
-    nav: list[Any] = [{strings["nav.home"]: "index.md"}]
-    for module in course.modules:
-        folder = docs / module.id
-        folder.mkdir(exist_ok=True)
-        (folder / "index.md").write_text(
-            env.get_template("module.md.j2").render(module=module, t=strings), encoding="utf-8"
+
+    def write(name: str, template: str, **context: Any) -> None:
+        path = docs / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            env.get_template(template).render(course=course, t=strings, **context),
+            encoding="utf-8",
         )
+
+    write("index.md", "home.md.j2", index=attribute_json(course_index(course, "")))
+    write("map.md", "map.md.j2", index=attribute_json(course_index(course, MAP_URL)))
+    nav: list[Any] = [{strings["nav.home"]: "index.md"}, {strings["nav.map"]: "map.md"}]
+    for module in course.modules:
+        write(f"{module.id}/index.md", "module.md.j2", module=module)
         entries: list[Any] = [f"{module.id}/index.md"]
         for task in module.tasks:
-            page = env.get_template("task.md.j2").render(
-                task=task, task_json=task_json(task, module.title), t=strings
+            write(
+                f"{module.id}/{task.id}.md",
+                "task.md.j2",
+                task=task,
+                task_json=attribute_json(task_data(course, task)),
             )
-            (folder / f"{task.id}.md").write_text(page, encoding="utf-8")
             entries.append({task.title: f"{module.id}/{task.id}.md"})
         nav.append({module.title: entries})
     return nav

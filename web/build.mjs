@@ -1,17 +1,20 @@
-// Bundle the browser side with esbuild: node web/build.mjs --outdir DIR [--define-json JSON]
+// Bundle the browser side with esbuild:
+//   node web/build.mjs --outdir DIR [--constants JSON] [--lang ru] [--dev]
 // Called by site_builder/build.py; the outputs are copied into site/assets/trainer/.
 import * as esbuild from "esbuild";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
   options: {
     outdir: { type: "string" },
     constants: { type: "string", default: "{}" },
+    lang: { type: "string", default: "ru" },
     dev: { type: "boolean", default: false },
   },
 });
 if (!values.outdir) {
-  console.error("usage: node web/build.mjs --outdir DIR [--constants JSON] [--dev]");
+  console.error("usage: node web/build.mjs --outdir DIR [--constants JSON] [--lang ru] [--dev]");
   process.exit(2);
 }
 
@@ -19,24 +22,34 @@ if (!values.outdir) {
 const define = Object.fromEntries(
   Object.entries(JSON.parse(values.constants)).map(([k, v]) => [`__${k}__`, JSON.stringify(v)]),
 );
-
-const result = await esbuild.build({
-  entryPoints: {
-    trainer: "web/src/main.js",
-    worker: "web/src/worker.js",
-    "trainer-style": "web/src/trainer.css",
-  },
+const common = {
   outdir: values.outdir,
   bundle: true,
-  format: "esm",
   target: ["chrome100", "firefox100", "safari16"],
   minify: !values.dev,
   sourcemap: "linked",
   define,
   metafile: true,
   logLevel: "warning",
-});
-const sizes = Object.entries(result.metafile.outputs)
+  // the UI string catalogue of the chosen language (web/i18n/<lang>.json)
+  alias: { "trainer-strings": fileURLToPath(new URL(`./i18n/${values.lang}.json`, import.meta.url)) },
+};
+
+const results = await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: {
+      trainer: "web/src/main.js",
+      worker: "web/src/worker.js",
+      "trainer-style": "web/src/trainer.css",
+    },
+    format: "esm",
+  }),
+  // a classic script that must run before the theme's own bundle
+  esbuild.build({ ...common, entryPoints: { "nav-shim": "web/src/nav-shim.js" }, format: "iife" }),
+]);
+const sizes = results
+  .flatMap((result) => Object.entries(result.metafile.outputs))
   .filter(([name]) => !name.endsWith(".map"))
   .map(([name, out]) => `${name.split("/").pop()} ${(out.bytes / 1024).toFixed(1)} KB`);
 console.log(`web bundle: ${sizes.join(", ")}`);

@@ -48,10 +48,19 @@ def page(context, server):
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
+def wait_for_task(page, task_id: str | None = None) -> None:
+    """Wait until the task page is wired (instant navigation swaps pages without a load
+    event) and Python is ready."""
+    page.wait_for_function(
+        "id => window.trainer && (id === null || window.trainer.taskId === id)", arg=task_id
+    )
+    page.evaluate("window.trainer.ready()")
+
+
 def open_task(page, origin: str, task_id: str, *, prefix: str = ""):
     """Open a task page by id (through tasks.json, like any client) and wait for Python."""
     tasks = page.request.get(f"{origin}/{prefix}tasks.json").json()
     url = next(t["url"] for t in tasks if t["id"] == task_id)
     page.goto(f"{origin}/{prefix}{url}")
-    page.evaluate("window.trainer.ready()")
+    wait_for_task(page, task_id)
     return page

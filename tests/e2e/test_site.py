@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from tests.conftest import SUBPATH
-from tests.e2e.conftest import _guard
+from tests.e2e.conftest import _guard, wait_for_task
 
 
 def test_tasks_json_lists_every_task_with_a_working_url(page, server):
@@ -22,7 +22,7 @@ def test_home_page_starts_the_course(page, server):
     expect(start).to_be_visible()
     start.click()
     page.wait_for_url("**/basics/hello-world/")
-    page.evaluate("window.trainer.ready()")
+    wait_for_task(page, "hello-world")
 
 
 def test_works_under_a_sub_path(browser, subpath_server):
@@ -30,7 +30,7 @@ def test_works_under_a_sub_path(browser, subpath_server):
     foreign = _guard(context, subpath_server.origin)
     page = context.new_page()
     page.goto(f"{subpath_server.origin}/{SUBPATH}/basics/sum-of-two/")
-    page.evaluate("window.trainer.ready()")
+    wait_for_task(page, "sum-of-two")
     verdict = page.evaluate("window.trainer.check('print(int(input()) + int(input()))')")
     assert verdict["status"] == "passed"
     page.goto(f"{subpath_server.origin}/{SUBPATH}/")
@@ -38,7 +38,7 @@ def test_works_under_a_sub_path(browser, subpath_server):
     expect(page.get_by_role("link", name="Продолжить")).to_have_attribute(
         "href", "basics/hello-world/"
     )
-    expect(page.locator('[data-task-link="sum-of-two"]').first).to_have_class("trainer-solved")
+    expect(page.locator('[data-module-progress="basics"]')).to_contain_text("Решено 1 из 5")
     context.close()
     assert not foreign
 
@@ -47,6 +47,6 @@ def test_python_loads_from_the_site_itself(page, server):
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(server.origin + "/basics/hello-world/")
-    page.evaluate("window.trainer.ready()")
+    wait_for_task(page, "hello-world")
     wasm = [url for url in requests if url.endswith("pyodide.asm.wasm")]
     assert wasm and all(url.startswith(server.origin) for url in wasm)

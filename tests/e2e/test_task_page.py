@@ -51,7 +51,7 @@ def test_keyboard_shortcut_checks_and_error_line_is_marked(page, server):
     page.locator(".cm-content").press("Control+Enter")
     verdict = page.locator("[data-verdict]")
     expect(verdict).to_contain_text("Ошибка в строке 2")
-    expect(verdict).to_contain_text("Имя `b` не определено")
+    expect(verdict).to_contain_text("Имя b не определено")
     expect(page.locator(".cm-trainer-error-line")).to_have_text("print(a + b)")
 
 

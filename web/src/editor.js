@@ -30,32 +30,37 @@ function darkScheme() {
   return document.body?.getAttribute("data-md-color-scheme") === "slate";
 }
 
-// createEditor(parent, {doc, label, onChange, onCheck, onRun}) -> editor API
-export function createEditor(parent, { doc, label, onChange, onCheck, onRun }) {
+// createEditor(parent, {doc, label, describedBy?, readOnly?, onChange?, onCheck?, onRun?})
+export function createEditor(parent, { doc, label, describedBy, readOnly = false, onChange, onCheck, onRun }) {
   const theme = new Compartment();
-  const view = new EditorView({
-    parent,
-    state: EditorState.create({
-      doc,
-      extensions: [
-        keymap.of([
-          { key: "Mod-Enter", run: () => (onCheck(), true) },
-          { key: "Shift-Enter", run: () => (onRun(), true) },
-          indentWithTab,
-        ]),
-        basicSetup,
-        python(),
-        indentUnit.of("    "),
-        EditorState.tabSize.of(4),
-        errorLine,
-        theme.of(darkScheme() ? oneDark : []),
-        EditorView.contentAttributes.of({ "aria-label": label }),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
-        }),
-      ],
-    }),
-  });
+  const attributes = { "aria-label": label };
+  if (describedBy) attributes["aria-describedby"] = describedBy;
+  const extensions = [
+    basicSetup,
+    python(),
+    indentUnit.of("    "),
+    EditorState.tabSize.of(4),
+    errorLine,
+    theme.of(darkScheme() ? oneDark : []),
+    EditorView.contentAttributes.of(attributes),
+  ];
+  if (readOnly) {
+    extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false));
+  } else {
+    extensions.unshift(
+      keymap.of([
+        { key: "Mod-Enter", run: () => (onCheck(), true) },
+        { key: "Shift-Enter", run: () => (onRun(), true) },
+        indentWithTab, // Esc, then Tab leaves the editor (CodeMirror's escape hatch)
+      ]),
+    );
+    extensions.push(
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) onChange(update.state.doc.toString());
+      }),
+    );
+  }
+  const view = new EditorView({ parent, state: EditorState.create({ doc, extensions }) });
 
   // Follow mkdocs-material's light/dark switch.
   const observer = new MutationObserver(() =>

@@ -1,41 +1,35 @@
-// Entry point on every page: one Python worker for the page, a task widget where the page
-// has one, solved marks on task links.
+// Entry point on every page. With the theme's instant navigation the page is never
+// reloaded between tasks: one Python worker lives for the whole visit, and each new page
+// is wired up (and the previous one unwired) on every `document$` emission.
 import { PythonHost } from "./python-host.js";
 import { mountTask } from "./task-page.js";
-import { taskState } from "./progress.js";
-import { t } from "./strings.js";
+import { mountProgressTools, showProgress } from "./course-progress.js";
 
 let host = null;
+let unmountTask = null;
 
 function pythonHost() {
   host ??= new PythonHost(new URL("./worker.js", import.meta.url));
   return host;
 }
 
-function markTaskLinks() {
-  const links = [...document.querySelectorAll("[data-task-link]")];
-  for (const link of links) {
-    link.classList.toggle("trainer-solved", taskState(link.dataset.taskLink).solved);
-  }
-  // «Начать курс» becomes «Продолжить» to the first unsolved task once anything is done.
-  const start = document.querySelector("[data-trainer-start]");
-  if (start && links.some((link) => taskState(link.dataset.taskLink).solved)) {
-    const next = links.find((link) => !taskState(link.dataset.taskLink).solved);
-    if (next) {
-      start.textContent = t("home.continue");
-      start.setAttribute("href", next.getAttribute("href"));
-    }
-  }
-}
-
 function wirePage() {
+  unmountTask?.();
+  unmountTask = null;
   const root = document.querySelector("[data-trainer]");
-  if (root) mountTask(root, pythonHost());
-  markTaskLinks();
+  if (root) unmountTask = mountTask(root, pythonHost());
+  const tools = document.querySelector("[data-progress-tools]");
+  if (tools) mountProgressTools(tools);
+  showProgress();
 }
 
-if (document.readyState === "loading") {
+if (window.document$?.subscribe) {
+  window.document$.subscribe(() => wirePage());
+} else if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", wirePage, { once: true });
 } else {
   wirePage();
 }
+
+// Solved marks in the navigation follow a verdict without a reload.
+document.addEventListener("trainer:verdict", () => showProgress());

@@ -1,10 +1,25 @@
-// Learner progress in localStorage, keyed by the task's stable id (never by URL or title).
-// Storage can be unavailable (private mode, quota): then nothing is saved, nothing breaks.
-const PREFIX = "trainer:v1:";
+// Learner progress in localStorage, keyed by the task's stable id (never by URL or title,
+// so renaming a file or editing a statement loses nothing). Storage can be unavailable
+// (private mode, quota): then nothing is saved and nothing breaks.
+//
+// Per task: {draft, solved, checks, failedChecks, hintsShown, solutionShown, updated}.
+const PREFIX = "trainer:v1:task:";
+export const EXPORT_FORMAT = "python-trainer-progress";
+const EXPORT_VERSION = 1;
+
+const DEFAULTS = Object.freeze({
+  draft: null,
+  solved: false,
+  checks: 0,
+  failedChecks: 0,
+  hintsShown: 0,
+  solutionShown: false,
+  updated: 0,
+});
 
 function read(key) {
   try {
-    const raw = localStorage.getItem(PREFIX + key);
+    const raw = localStorage.getItem(key);
     return raw === null ? null : JSON.parse(raw);
   } catch {
     return null;
@@ -13,7 +28,7 @@ function read(key) {
 
 function write(key, value) {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
@@ -21,11 +36,85 @@ function write(key, value) {
 }
 
 export function taskState(taskId) {
-  return { draft: null, solved: false, checks: 0, ...(read(`task:${taskId}`) ?? {}) };
+  return { ...DEFAULTS, ...(read(PREFIX + taskId) ?? {}) };
 }
 
 export function updateTask(taskId, changes) {
   const state = { ...taskState(taskId), ...changes, updated: Date.now() };
-  write(`task:${taskId}`, state);
+  write(PREFIX + taskId, state);
   return state;
+}
+
+function storedIds() {
+  const ids = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
+    }
+  } catch {
+    // no storage: no progress
+  }
+  return ids;
+}
+
+export function resetTask(taskId) {
+  try {
+    localStorage.removeItem(PREFIX + taskId);
+  } catch {
+    // nothing stored
+  }
+}
+
+export function resetAll() {
+  for (const id of storedIds()) resetTask(id);
+}
+
+export function exportProgress(courseTitle) {
+  const tasks = {};
+  for (const id of storedIds()) tasks[id] = taskState(id);
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, course: courseTitle, exported: new Date().toISOString(), tasks };
+}
+
+const FIELD_TYPES = {
+  draft: ["string", "null"],
+  solved: ["boolean"],
+  checks: ["number"],
+  failedChecks: ["number"],
+  hintsShown: ["number"],
+  solutionShown: ["boolean"],
+  updated: ["number"],
+};
+
+function validEntry(entry) {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return false;
+  return Object.entries(entry).every(([field, value]) => {
+    const types = FIELD_TYPES[field];
+    if (!types) return true; // a newer version's field: kept, harmless
+    return types.includes(value === null ? "null" : typeof value);
+  });
+}
+
+// Check a parsed export file. Returns {ok: true, tasks} or {ok: false, reason} where
+// reason is a key of the UI catalogue. Nothing is written here.
+export function validateImport(data, knownIds) {
+  if (typeof data !== "object" || data === null || data.format !== EXPORT_FORMAT) {
+    return { ok: false, reason: "progress.import.foreign" };
+  }
+  if (data.version !== EXPORT_VERSION || typeof data.tasks !== "object" || data.tasks === null) {
+    return { ok: false, reason: "progress.import.invalid" };
+  }
+  const entries = Object.entries(data.tasks);
+  if (!entries.every(([id, entry]) => typeof id === "string" && validEntry(entry))) {
+    return { ok: false, reason: "progress.import.invalid" };
+  }
+  const known = entries.filter(([id]) => knownIds.has(id));
+  if (known.length === 0) return { ok: false, reason: "progress.import.otherCourse" };
+  return { ok: true, tasks: Object.fromEntries(known) };
+}
+
+// Write validated tasks: each imported task replaces this browser's state of that task.
+export function applyImport(tasks) {
+  for (const [id, entry] of Object.entries(tasks)) write(PREFIX + id, { ...DEFAULTS, ...entry });
+  return Object.keys(tasks).length;
 }

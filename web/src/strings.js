@@ -1,7 +1,6 @@
-// The UI string catalogue (web/i18n/<lang>.json, shared with the site builder's templates).
-import ru from "../i18n/ru.json";
-
-const catalogue = ru;
+// The UI string catalogue: web/i18n/<lang>.json, chosen at build time (web/build.mjs) and
+// shared with the site builder's templates.
+import catalogue from "trainer-strings";
 
 // t("verdict.test", {n: 3}) -> "Тест 3"
 export function t(key, params = {}) {

@@ -1,38 +1,44 @@
-// A task page: editor, buttons, stdin box, output console, verdict panel, window.trainer.
+// A task page: editor, buttons, stdin box, output console, verdict panel, hints and
+// solution, and the window.trainer contract (docs/page-contract.md).
 import { createEditor } from "./editor.js";
 import { el } from "./dom.js";
 import { t } from "./strings.js";
+import { confirmInline } from "./confirm.js";
+import { mountHelp } from "./help-panel.js";
 import { taskState, updateTask } from "./progress.js";
 import { errorView, verdictView } from "./verdict-view.js";
 
-const DRAFT_DELAY_MS = 400; // the draft is saved at most this long after the last keystroke
+const DRAFT_DELAY_MS = 300; // the draft is saved at most this long after the last keystroke
 
 function firstVisibleStdin(task) {
   const test = task.tests.find((item) => !item.hidden && typeof item.stdin === "string");
   return test ? test.stdin : "";
 }
 
+function actionButton(action, primary = false) {
+  return el(
+    "button",
+    {
+      type: "button",
+      class: `md-button${primary ? " md-button--primary" : ""} trainer__button`,
+      "data-action": action,
+      title: t(`action.${action}.title`),
+    },
+    t(`action.${action}`),
+  );
+}
+
+// Mount the widget into `root`; returns a function that unmounts it (instant navigation).
 export function mountTask(root, host) {
-  const taskJson = root.querySelector("script[data-trainer-task]").textContent;
+  const taskJson = root.dataset.task;
   const task = JSON.parse(taskJson);
   const starter = task.starter ?? "";
-  const saved = taskState(task.id);
+  const cleanups = [];
 
-  const button = (action, primary = false) =>
-    el(
-      "button",
-      {
-        type: "button",
-        class: `md-button${primary ? " md-button--primary" : ""} trainer__button`,
-        "data-action": action,
-        title: t(`action.${action}.title`),
-      },
-      t(`action.${action}`),
-    );
-  const checkButton = button("check", true);
-  const runButton = button("run");
-  const stopButton = button("stop");
-  const resetButton = button("reset");
+  const checkButton = actionButton("check", true);
+  const runButton = actionButton("run");
+  const stopButton = actionButton("stop");
+  const resetButton = actionButton("reset");
   stopButton.hidden = true;
   const status = el("span", { class: "trainer__status", role: "status", "data-python-status": "" });
   const editorBox = el("div", { class: "trainer__editor" });
@@ -54,36 +60,57 @@ export function mountTask(root, host) {
     runError,
   );
   const verdictPanel = el("section", { class: "trainer__panel", hidden: true, "aria-live": "polite", "data-verdict": "" });
+  const helpPanel = el("section", { class: "trainer__panel trainer__help" });
 
-  root.append(
+  root.replaceChildren(
     el("div", { class: "trainer__bar" }, checkButton, runButton, stopButton, resetButton, status),
+    el("p", { class: "trainer__keys", id: `keys-${task.id}` }, t("editor.keys")),
     editorBox,
     el("details", { class: "trainer__stdin" }, el("summary", {}, t("stdin.label")), stdinBox),
     outputPanel,
     verdictPanel,
+    helpPanel,
   );
 
   let draftTimer = null;
   const editor = createEditor(editorBox, {
-    doc: saved.draft ?? starter,
+    doc: taskState(task.id).draft ?? starter,
     label: t("editor.label"),
+    describedBy: `keys-${task.id}`,
     onChange: (text) => {
       clearTimeout(draftTimer);
-      draftTimer = setTimeout(() => updateTask(task.id, { draft: text }), DRAFT_DELAY_MS);
+      draftTimer = setTimeout(() => {
+        draftTimer = null;
+        updateTask(task.id, { draft: text });
+      }, DRAFT_DELAY_MS);
     },
     onCheck: () => check(),
     onRun: () => run(),
   });
-  // Never lose the last keystrokes: flush the pending draft when the page goes away.
+  cleanups.push(() => editor.destroy());
+
+  // Never lose the last keystrokes: flush the pending draft whenever the page may go away.
   const flushDraft = () => {
     if (draftTimer === null) return;
     clearTimeout(draftTimer);
     draftTimer = null;
     updateTask(task.id, { draft: editor.getText() });
   };
+  const onHidden = () => document.visibilityState === "hidden" && flushDraft();
   window.addEventListener("pagehide", flushDraft);
-  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushDraft());
+  document.addEventListener("visibilitychange", onHidden);
+  cleanups.push(() => {
+    flushDraft();
+    window.removeEventListener("pagehide", flushDraft);
+    document.removeEventListener("visibilitychange", onHidden);
+  });
 
+  const help = mountHelp(helpPanel, task, {
+    createViewer: (parent, text) => createEditor(parent, { doc: text, label: t("solution.title"), readOnly: true }),
+  });
+  cleanups.push(() => help.destroy());
+
+  let busy = false;
   const showStatus = (state, info = {}) => {
     status.dataset.state = state;
     status.textContent = t(`python.${state}`, info);
@@ -91,8 +118,8 @@ export function mountTask(root, host) {
   const unsubscribe = host.subscribe((state, info) => {
     if (!busy) showStatus(state, info);
   });
+  cleanups.push(unsubscribe);
 
-  let busy = false;
   const setBusy = (value, label) => {
     busy = value;
     checkButton.disabled = runButton.disabled = value;
@@ -101,21 +128,46 @@ export function mountTask(root, host) {
     else showStatus(host.state, host.info ?? {});
   };
 
+  function afterSolved() {
+    const parts = [el("p", { class: "trainer__solved" }, t("task.solved"))];
+    if (task.next) {
+      parts.push(
+        el(
+          "a",
+          { class: "md-button md-button--primary trainer__next", href: task.next.url, "data-action": "next" },
+          t("task.next", { title: task.next.title }),
+        ),
+      );
+    } else {
+      parts.push(el("a", { class: "md-button", href: task.map_url }, t("task.courseDone")));
+    }
+    return el("div", { class: "trainer__after" }, parts);
+  }
+
   async function check(code) {
     const source = code ?? editor.getText();
     flushDraft();
     setBusy(true, "checking");
     try {
       const verdict = await host.check(source, taskJson);
-      if (verdict) {
-        const state = taskState(task.id);
-        updateTask(task.id, { checks: state.checks + 1, solved: state.solved || verdict.status === "passed" });
-        outputPanel.hidden = true;
-        verdictPanel.replaceChildren(el("h3", {}, t("verdict.title")), verdictView(verdict));
-        verdictPanel.hidden = false;
-        if (code === undefined) editor.markErrorLine(verdict.error?.line);
-        root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
-      }
+      if (!verdict) return verdict;
+      const state = taskState(task.id);
+      const passed = verdict.status === "passed";
+      updateTask(task.id, {
+        checks: state.checks + 1,
+        failedChecks: state.failedChecks + (passed ? 0 : 1),
+        solved: state.solved || passed,
+      });
+      outputPanel.hidden = true;
+      verdictPanel.replaceChildren(
+        el("h3", {}, t("verdict.title")),
+        verdictView(verdict),
+        passed ? afterSolved() : null,
+      );
+      verdictPanel.hidden = false;
+      help.refresh();
+      if (code === undefined) editor.markErrorLine(verdict.error?.line);
+      root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
       return verdict;
     } finally {
       setBusy(false);
@@ -134,15 +186,16 @@ export function mountTask(root, host) {
       const result = await host.run(source, stdin ?? stdinBox.value, {
         onOutput: (text) => output.append(text),
       });
-      if (result) {
-        output.textContent = result.stdout;
-        if (!result.stdout && !result.error && !result.message) output.textContent = t("output.empty");
-        if (result.stderr) output.append(el("span", { class: "trainer__stderr" }, result.stderr));
-        if (result.message) output.append(el("span", { class: "trainer__stderr" }, `\n${result.message}\n`));
-        const explained = errorView(result.error, { withTraceback: false });
-        if (explained) runError.append(explained);
-        if (code === undefined) editor.markErrorLine(result.error?.line);
+      if (!result) return result;
+      output.textContent = result.stdout;
+      if (!result.stdout && !result.error && !result.message) {
+        output.append(el("span", { class: "trainer__muted" }, t("output.empty")));
       }
+      if (result.stderr) output.append(el("span", { class: "trainer__stderr" }, result.stderr));
+      if (result.message) output.append(el("span", { class: "trainer__stderr" }, `\n${result.message}\n`));
+      const explained = errorView(result.error, { withTraceback: false });
+      if (explained) runError.append(explained);
+      if (code === undefined) editor.markErrorLine(result.error?.line);
       return result;
     } finally {
       setBusy(false);
@@ -152,8 +205,13 @@ export function mountTask(root, host) {
   checkButton.addEventListener("click", () => check());
   runButton.addEventListener("click", () => run());
   stopButton.addEventListener("click", () => host.stop());
-  resetButton.addEventListener("click", () => {
-    if (!window.confirm(t("action.reset.confirm"))) return;
+  resetButton.addEventListener("click", async () => {
+    const sure = await confirmInline(resetButton, {
+      question: t("action.reset.confirm"),
+      yes: t("action.reset.yes"),
+      no: t("action.reset.no"),
+    });
+    if (!sure) return;
     editor.setText(starter);
     flushDraft();
     updateTask(task.id, { draft: starter });
@@ -170,9 +228,7 @@ export function mountTask(root, host) {
   };
 
   return () => {
-    flushDraft();
-    unsubscribe();
-    editor.destroy();
-    window.removeEventListener("pagehide", flushDraft);
+    for (const cleanup of cleanups.reverse()) cleanup();
+    if (window.trainer?.taskId === task.id) delete window.trainer;
   };
 }

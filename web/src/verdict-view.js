@@ -1,6 +1,7 @@
 // Render a verdict (checker/verdict.py defines its format) and a run result as DOM.
 import { el } from "./dom.js";
 import { t } from "./strings.js";
+import { richText } from "./rich-text.js";
 
 function testLabel(test) {
   const label = test.hidden ? t("verdict.hiddenTest", { n: test.index }) : t("verdict.test", { n: test.index });
@@ -46,7 +47,7 @@ export function errorView(error, { withTraceback = true } = {}) {
     "div",
     { class: "trainer__error" },
     el("p", { class: "trainer__error-where" }, error.line ? t("verdict.errorAt", { n: error.line }) : error.type),
-    el("p", { class: "trainer__error-text" }, error.explanation),
+    el("p", { class: "trainer__error-text" }, richText(error.explanation)),
     withTraceback && error.traceback
       ? el(
           "details",
@@ -70,15 +71,15 @@ export function verdictView(verdict) {
       el("span", { class: "trainer__test-mark", "aria-hidden": "true" }, mark),
       el("span", { class: "trainer__test-name" }, testLabel(test)),
       skipped ? el("span", { class: "trainer__muted" }, ` — ${t("verdict.skipped")}`) : null,
-      test.message && !passed ? el("span", { class: "trainer__test-message" }, ` — ${test.message}`) : null,
+      test.message && !passed ? el("span", { class: "trainer__test-message" }, " — ", richText(test.message)) : null,
     );
   });
   return el(
     "div",
     { class: `trainer__verdict-body trainer__verdict--${verdict.status}`, "data-status": verdict.status },
-    el("p", { class: "trainer__verdict-message" }, verdict.message),
+    el("p", { class: "trainer__verdict-message" }, richText(verdict.message)),
     verdict.hint
-      ? el("div", { class: "trainer__hint" }, el("strong", {}, `${t("verdict.hint")}: `), verdict.hint)
+      ? el("div", { class: "trainer__hint" }, el("strong", {}, `${t("verdict.hint")}: `), richText(verdict.hint))
       : null,
     errorView(verdict.error),
     failed ? testDetails(failed) : null,
