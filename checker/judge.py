@@ -130,7 +130,15 @@ def _failed_assertion(exc: BaseException, check_source: str) -> str | None:
 class _TestRun:
     """One test: run the program, then judge the outcome."""
 
-    def __init__(self, test: dict[str, Any], code: Any, source: str, task: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        test: dict[str, Any],
+        code: Any,
+        source: str,
+        task: dict[str, Any],
+        watch_loops: bool = True,
+    ) -> None:
+        self.watch_loops = watch_loops
         self.test = test
         self.kind = test_kind(test)
         self.code = code
@@ -158,6 +166,7 @@ class _TestRun:
             time_limit=self.time_limit,
             then=then,
             source=self.source,
+            watch_loops=self.watch_loops,
         )
 
     def judge(self, outcome: Outcome, skeleton: dict[str, Any]) -> dict[str, Any]:
@@ -287,8 +296,19 @@ def _predicate_holds(expression: str, outcome: Outcome) -> bool:
         return False
 
 
-def check(task: dict[str, Any], source: str, events: Events | None = None) -> dict[str, Any]:
-    """Run every test of `task` on the learner's `source` and return the verdict."""
+def check(
+    task: dict[str, Any],
+    source: str,
+    events: Events | None = None,
+    *,
+    watch_loops: bool = True,
+    should_stop: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
+    """Run every test of `task` on the learner's `source` and return the verdict.
+
+    `events` hears of each test before it starts (with the verdicts to show if the host
+    has to kill it); `should_stop` lets the host abandon the check between tests.
+    """
     tests = task["tests"]
     planned = planned_results(tests)
     total = len(planned)
@@ -310,6 +330,7 @@ def check(task: dict[str, Any], source: str, events: Events | None = None) -> di
 
     results: list[dict[str, Any]] = []
     error = hint = None
+    failed_before = False
     for test, skeleton in zip(tests, planned, strict=True):
         if events is not None:
             events(
@@ -321,7 +342,7 @@ def check(task: dict[str, Any], source: str, events: Events | None = None) -> di
                     "on_crash": v.killed_verdict(results, planned, v.MEMORY_LIMIT),
                 },
             )
-        run = _TestRun(test, code, source, task)
+        run = _TestRun(test, code, source, task, watch_loops)
         try:
             outcome = run.run()
         except SyntaxError as exc:  # the author's call or check code does not compile
@@ -332,10 +353,11 @@ def check(task: dict[str, Any], source: str, events: Events | None = None) -> di
             break
         result = run.judge(outcome, skeleton)
         results.append(result)
-        if result["status"] != v.PASSED and error is None and hint is None:
+        if result["status"] != v.PASSED and not failed_before:
+            failed_before = True  # only the first failing test explains the verdict
             error = outcome.error
             hint = _targeted_hint(task, test, outcome, run.options)
-        if result["status"] in v.FATAL_STATUSES:
+        if result["status"] in v.FATAL_STATUSES or (should_stop is not None and should_stop()):
             break
     results += planned[len(results) :]
     return v.verdict(results, total=total, error=error, hint=hint)
@@ -349,8 +371,10 @@ def run(
     stream: Callable[[str], None] | None = None,
     ask: Callable[[str], str | None] | None = None,
     events: Events | None = None,
+    watch_loops: bool = True,
 ) -> dict[str, Any]:
-    """Run the learner's program as «Запустить» does: the prompts of input() are echoed."""
+    """Run the learner's program as «Запустить» does: the prompts of input() are echoed,
+    and `ask(prompt)`, if given, supplies lines once the given stdin runs out."""
     try:
         code = compile_learner_code(source)
     except SyntaxProblem as problem:
@@ -374,6 +398,7 @@ def run(
         ask=ask,
         echo_prompt=True,
         source=source,
+        watch_loops=watch_loops,
     )
     stderr = outcome.stderr
     if outcome.error and outcome.error.get("traceback"):

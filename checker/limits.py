@@ -9,11 +9,12 @@ loops, `time.sleep`): see web/src/python-host.js.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import CodeType
 
 OUTPUT_LIMIT_CHARS = 1_000_000
@@ -116,6 +117,9 @@ class Deadline:
 
     Use as a context manager around the learner's code. `codes` are the code objects to
     watch where no timer signal exists (Pyodide): only the learner's own code is slowed.
+    With no `codes` there, the worker host alone enforces the limit (it can interrupt
+    Python through shared memory when the page is cross-origin isolated).
+    `paused()` stops the clock while the program waits for the learner to type.
     """
 
     _TOOL = 4  # sys.monitoring tool id; 0-5 are free for users, 4 is not used by debuggers
@@ -125,6 +129,7 @@ class Deadline:
         self.codes = codes
         self.expired = False
         self._mode: str | None = None
+        self._end = 0.0
 
     @staticmethod
     def _can_signal() -> bool:
@@ -137,6 +142,7 @@ class Deadline:
     def __enter__(self) -> Deadline:
         if not self.seconds:
             return self
+        self._end = time.monotonic() + self.seconds
         if self._can_signal():
             import signal
 
@@ -145,13 +151,19 @@ class Deadline:
                 raise TimeLimitExceeded
 
             self._old_handler = signal.signal(signal.SIGALRM, on_alarm)
-            # Keep firing after the deadline: a `try/except BaseException` inside a loop
-            # may swallow one alarm, but not one that lands on the loop's own jump.
-            signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.02)
+            self._arm(self.seconds)
             self._mode = "signal"
         elif hasattr(sys, "monitoring") and self.codes:
             self._start_monitoring()
         return self
+
+    @staticmethod
+    def _arm(seconds: float) -> None:
+        import signal
+
+        # Keep firing after the deadline: a `try/except BaseException` inside a loop
+        # may swallow one alarm, but not one that lands on the loop's own jump.
+        signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001), 0.02)
 
     def _start_monitoring(self) -> None:
         mon = sys.monitoring
@@ -160,11 +172,10 @@ class Deadline:
         except ValueError:  # left registered by an interrupted run
             mon.free_tool_id(self._TOOL)
             mon.use_tool_id(self._TOOL, "trainer-deadline")
-        end = time.monotonic() + self.seconds
         clock = time.monotonic
 
         def on_jump(code, source, target):
-            if target <= source and clock() > end:  # only loops jump backwards
+            if target <= source and clock() > self._end:  # only loops jump backwards
                 self.expired = True
                 raise TimeLimitExceeded
 
@@ -173,6 +184,24 @@ class Deadline:
             for each in _learner_code_objects(code):
                 mon.set_local_events(self._TOOL, each, mon.events.JUMP)
         self._mode = "monitoring"
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Stop the clock meanwhile (the program waits for the learner to type)."""
+        if self._mode is None:
+            yield
+            return
+        started = time.monotonic()
+        if self._mode == "signal":
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            yield
+        finally:
+            self._end += time.monotonic() - started
+            if self._mode == "signal":
+                self._arm(self._end - time.monotonic())
 
     def __exit__(self, *exc) -> None:
         if self._mode == "signal":

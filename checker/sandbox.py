@@ -63,11 +63,13 @@ class _StdinReader:
         *,
         echo_prompt: bool,
         ask: Callable[[str], str | None] | None,
+        deadline: Deadline,
     ) -> None:
         self.stream = io.StringIO(text)
         self.out = out
         self.echo_prompt = echo_prompt
         self.ask = ask
+        self.deadline = deadline
 
     def input(self, prompt: object = "") -> str:
         prompt = str(prompt)
@@ -75,12 +77,16 @@ class _StdinReader:
             self.out.write(prompt)
             self.out.flush()
         line = self.stream.readline()
+        typed = False
         if not line and self.ask is not None:
-            answer = self.ask(prompt)
+            with self.deadline.paused():  # the learner's typing time is not the program's
+                answer = self.ask(prompt)
             if answer is not None:
-                line = answer + "\n"
-                if self.echo_prompt:
-                    self.out.write(line)  # typed text shows up in the console like a terminal
+                line, typed = answer + "\n", True
+        # In the console, an answer follows its prompt as in a terminal. Without a
+        # prompt, pre-supplied input stays out of the output (as on online judges).
+        if line and self.echo_prompt and (typed or prompt):
+            self.out.write(line if line.endswith("\n") else line + "\n")
         if not line:
             raise EOFError("EOF when reading a line")
         return line[:-1] if line.endswith("\n") else line
@@ -187,15 +193,18 @@ def execute(
     ask: Callable[[str], str | None] | None = None,
     echo_prompt: bool = False,
     source: str = "",
+    watch_loops: bool = True,
 ) -> Outcome:
     """Run `code` as `__main__`, then `then(namespace)` (a test's call or check code).
 
     Both run under the same deadline and output capture. Exceptions from either are the
     learner's: a check that calls the learner's function surfaces the learner's error.
+    `watch_loops=False` leaves time limits to the worker host (see limits.Deadline).
     """
     out = CapturedOutput(stream)
     err = CapturedOutput()
-    reader = _StdinReader(stdin, out, echo_prompt=echo_prompt, ask=ask)
+    deadline = Deadline(time_limit, [code] if watch_loops else [])
+    reader = _StdinReader(stdin, out, echo_prompt=echo_prompt, ask=ask, deadline=deadline)
     state = _InterpreterState()
     main = types.ModuleType("__main__")
     main.__dict__["__builtins__"] = builtins
@@ -207,7 +216,7 @@ def execute(
         sys.stdout, sys.stderr = out, err
         builtins.input = reader.input
         sys.modules["__main__"] = main
-        with Deadline(time_limit, [code]), aio.learner_asyncio():
+        with deadline, aio.learner_asyncio():
             exec(code, namespace)
             if then is not None:
                 outcome.then_stdout_start = len(out.getvalue())

@@ -109,6 +109,40 @@ def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) 
         raise BuildError(f"mkdocs failed: {exc}") from exc
 
 
+# Files a learner never needs offline: source maps, compressed sitemap, and the search
+# stemmers of languages other than Russian.
+_NOT_PRECACHED = ("*.map", "sitemap.xml*", "sw.js")
+_LUNR_KEEP = {"lunr.ru.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"}
+
+
+def precache_manifest(site: Path) -> dict[str, object]:
+    """What the service worker stores for offline use, and a build id that changes
+    whenever any of those files changes."""
+    files = []
+    digest = hashlib.sha256()
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        relative = path.relative_to(site).as_posix()
+        if any(path.match(pattern) for pattern in _NOT_PRECACHED):
+            continue
+        if "/lunr/" in f"/{relative}" and path.name not in _LUNR_KEEP:
+            continue
+        digest.update(relative.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        # pages are requested by their directory URL, as the site links to them
+        if path.name == "index.html":
+            relative = relative[: -len("index.html")] or "./"
+        files.append(relative)
+    return {"build": digest.hexdigest()[:16], "files": files}
+
+
+def write_service_worker(site: Path, bundled: Path) -> str:
+    """Put the service worker at the site root (its scope is the whole site) with the
+    precache manifest inlined; returns the build id."""
+    manifest = precache_manifest(site)
+    header = f"self.__TRAINER_PRECACHE__ = {json.dumps(manifest, ensure_ascii=False)};\n"
+    (site / "sw.js").write_text(header + bundled.read_text(encoding="utf-8"), encoding="utf-8")
+    return str(manifest["build"])
+
+
 def _replace_dir(new: Path, target: Path) -> None:
     old = target.with_name(target.name + ".old")
     if old.exists():
@@ -165,6 +199,11 @@ def build_site(
     (staged_site / "tasks.json").write_text(
         json.dumps(tasks_index(course), ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    bundled_sw = staged_site / "assets" / "trainer" / "sw.js"
+    write_service_worker(staged_site, bundled_sw)
+    bundled_sw.unlink()
+    for leftover in (staged_site / "assets" / "trainer").glob("sw.js.map"):
+        leftover.unlink()
 
     _replace_dir(staged_site, site)
     shutil.rmtree(staging, ignore_errors=True)

@@ -1,7 +1,7 @@
 // Run the checker inside Pyodide under Node.js, the way the browser's worker does.
 //
 //   node site_builder/pyodide_check.mjs --checker checker.zip < requests.jsonl
-//       each input line {"key": any, "task": {...}, "code": "..."} gives an output line
+//       each input line {"key": any, "task_json": "...", "code": "..."} gives an output line
 //       {"key": ..., "verdict": {...}} (or {"key": ..., "crash": "..."})
 //   node site_builder/pyodide_check.mjs --checker checker.zip --script file.py
 //       runs a Python file in Pyodide with the checker importable; its stdout is ours
@@ -40,7 +40,8 @@ for await (const line of lines) {
   const request = JSON.parse(line);
   let reply;
   try {
-    const verdict = JSON.parse(bridge.check(JSON.stringify(request.task), request.code));
+    // task_json stays text until Python parses it: JavaScript numbers would round big ints
+    const verdict = JSON.parse(bridge.check(request.task_json, request.code));
     reply = { key: request.key, verdict };
   } catch (error) {
     reply = { key: request.key, crash: String(error) };

@@ -87,6 +87,18 @@ class _Builder:
             for key_node, value_node in node.value:
                 key = self.constructor.construct_object(key_node, deep=True)
                 if not isinstance(key, str):
+                    line, column = _position(key_node)
+                    self.source.problems.append(
+                        Problem(
+                            self.source.display,
+                            line,
+                            column,
+                            f"mapping key {key!r} is not text: task data travels to the browser "
+                            "as JSON, where every key is a string; quote it, or for a value "
+                            "with numeric keys compare in the test itself "
+                            "(call: f() == {2: 1}, returns: true)",
+                        )
+                    )
                     key = str(key)
                 if key in result:
                     line, column = _position(key_node)

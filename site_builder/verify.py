@@ -86,6 +86,10 @@ class PyodideUnavailable(Exception):
 
 def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, dict[str, Any]]:
     """Check {"key", "task", "code"} requests in Pyodide; returns key -> verdict or crash."""
+    requests = [
+        {"key": r["key"], "task_json": json.dumps(r["task"], ensure_ascii=False), "code": r["code"]}
+        for r in requests
+    ]
     from .build import checker_archive
 
     if not (root / "node_modules" / "pyodide").is_dir():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from textwrap import dedent
 
 import pytest
@@ -332,7 +333,7 @@ def test_each_test_gets_a_fresh_namespace():
 
 def test_run_echoes_prompts_and_reports_errors():
     result = checker.run("name = input('Имя? ')\nprint('Привет,', name)\nprint(1/0)", "Аня\n")
-    assert result["stdout"] == "Имя? Привет, Аня\n"
+    assert result["stdout"] == "Имя? Аня\nПривет, Аня\n"
     assert result["status"] == "runtime_error"
     assert result["error"]["line"] == 3
     assert "ZeroDivisionError" in result["stderr"]
@@ -360,3 +361,43 @@ def test_killed_verdicts_are_prepared_before_each_test():
     prepared = second["on_timeout"]
     assert prepared["status"] == "timeout"
     assert [t["status"] for t in prepared["tests"]] == ["passed", "timeout", "skipped"]
+
+
+def test_interactive_input_is_asked_when_stdin_runs_out_and_typing_time_is_free():
+    asked = []
+
+    def ask(prompt):
+        asked.append(prompt)
+        time.sleep(1.2)  # the learner types slowly; the time limit is 1 s
+        return "Аня"
+
+    code = "a = input('Первое: ')\nb = input('Второе: ')\nprint(a, b)"
+    result = checker.run(code, "Борис\n", time_limit=1, ask=ask)
+    assert result["status"] == "ok", result
+    assert asked == ["Второе: "]
+    assert result["stdout"] == "Первое: Борис\nВторое: Аня\nБорис Аня\n"
+
+
+def test_cancelled_input_is_an_eof_error():
+    result = checker.run("input()", "", ask=lambda prompt: None)
+    assert result["error"]["type"] == "EOFError"
+
+
+def test_without_loop_watching_the_host_is_trusted_with_the_time_limit():
+    verdict = checker.check(SUM_TASK, SUM_OK, watch_loops=False)
+    assert verdict["status"] == "passed"
+
+
+def test_should_stop_abandons_the_check_between_tests():
+    verdict = checker.check(SUM_TASK, SUM_OK, should_stop=lambda: True)
+    assert [t["status"] for t in verdict["tests"]] == ["passed", "skipped", "skipped"]
+
+
+def test_targeted_hint_comes_only_from_the_first_failing_test():
+    task = {
+        "tests": [{"stdin": "1\n", "stdout": "1\n"}, {"stdin": "2\n", "stdout": "2\n"}],
+        "mistakes": [{"output": "3\n", "say": "не тот тест"}],
+    }
+    verdict = checker.check(task, "x = int(input())\nprint(x + 1)")
+    assert verdict["tests"][1]["actual"] == "3\n"
+    assert verdict["hint"] is None

@@ -126,3 +126,10 @@ def test_static_rule_constructs_match_the_checker():
 
     schema = json.loads((SCHEMA_DIR / "task.schema.json").read_text())
     assert set(schema["$defs"]["rule"]["properties"]["construct"]["enum"]) == set(CONSTRUCTS)
+
+
+def test_numeric_mapping_keys_are_rejected_with_the_workaround(tmp_path):
+    text = TASK.format(id="one").replace('  - stdout: "1\\n"', "  - call: f()\n    returns: {2: 1}")
+    found = problems(tmp_path, {"basics/one.yaml": text})
+    assert len(found) == 1 and "mapping key 2 is not text" in found[0]
+    assert found[0].startswith("content/basics/one.yaml:6:15:")

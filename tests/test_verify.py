@@ -51,3 +51,14 @@ def test_verify_command_exit_code(tmp_path, capsys):
     )
     assert cli(["verify", "--content", str(bad)]) == 1
     assert "1 failing" in capsys.readouterr().out
+
+
+def test_pyodide_mode_keeps_big_integers_exact():
+    from site_builder.verify import check_in_pyodide
+    from tests.conftest import ROOT
+
+    task = {"tests": [{"call": "f()", "returns": 2**70 + 1}]}
+    replies = check_in_pyodide(
+        [{"key": "big", "task": task, "code": "def f():\n    return 2**70 + 1"}], ROOT
+    )
+    assert replies["big"]["verdict"]["status"] == "passed"

@@ -45,8 +45,13 @@ const results = await Promise.all([
     },
     format: "esm",
   }),
-  // a classic script that must run before the theme's own bundle
-  esbuild.build({ ...common, entryPoints: { "nav-shim": "web/src/nav-shim.js" }, format: "iife" }),
+  // classic scripts: the shim must run before the theme's own bundle; the service worker
+  // is moved to the site root with its precache manifest by site_builder/build.py
+  esbuild.build({
+    ...common,
+    entryPoints: { "nav-shim": "web/src/nav-shim.js", sw: "web/src/sw.js" },
+    format: "iife",
+  }),
 ]);
 const sizes = results
   .flatMap((result) => Object.entries(result.metafile.outputs))

@@ -28,7 +28,8 @@ function siteBase() {
 // Task pages live at <module>/<task-id>/: mark solved ones in the theme's navigation.
 function markNavigation() {
   const base = siteBase().pathname;
-  for (const link of document.querySelectorAll(".md-nav__link[href]")) {
+  for (const link of document.querySelectorAll(".md-nav--primary .md-nav__link[href]")) {
+    if (link.getAttribute("href").startsWith("#")) continue; // the table of contents
     const path = new URL(link.getAttribute("href"), location.href).pathname;
     if (!path.startsWith(base)) continue;
     const parts = path.slice(base.length).split("/").filter(Boolean);

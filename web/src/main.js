@@ -4,6 +4,7 @@
 import { PythonHost } from "./python-host.js";
 import { mountTask } from "./task-page.js";
 import { mountProgressTools, showProgress } from "./course-progress.js";
+import { registerServiceWorker } from "./offline.js";
 
 let host = null;
 let unmountTask = null;
@@ -33,3 +34,8 @@ if (window.document$?.subscribe) {
 
 // Solved marks in the navigation follow a verdict without a reload.
 document.addEventListener("trainer:verdict", () => showProgress());
+
+// Offline support starts once the page has loaded, so that it never competes with the
+// first download of Python for bandwidth.
+if (document.readyState === "complete") registerServiceWorker();
+else window.addEventListener("load", registerServiceWorker, { once: true });

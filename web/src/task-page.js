@@ -174,6 +174,35 @@ export function mountTask(root, host) {
     }
   }
 
+  // input() after the stdin box runs out (cross-origin isolated pages): a field in the
+  // console, like a terminal. Resolves to the line, or null when the run is stopped.
+  let cancelInput = null;
+  function askInConsole() {
+    return new Promise((resolve) => {
+      const field = el("input", {
+        class: "trainer__ask-field",
+        "aria-label": t("input.label"),
+        autocomplete: "off",
+        spellcheck: "false",
+      });
+      const form = el("form", { class: "trainer__ask" }, field);
+      const done = (value) => {
+        form.remove();
+        cancelInput = null;
+        showStatus("running");
+        resolve(value);
+      };
+      form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        done(field.value);
+      });
+      cancelInput = () => done(null);
+      output.after(form);
+      showStatus("waiting");
+      field.focus();
+    });
+  }
+
   async function run(code, stdin) {
     const source = code ?? editor.getText();
     flushDraft();
@@ -185,6 +214,7 @@ export function mountTask(root, host) {
     try {
       const result = await host.run(source, stdin ?? stdinBox.value, {
         onOutput: (text) => output.append(text),
+        onInput: askInConsole,
       });
       if (!result) return result;
       output.textContent = result.stdout;
@@ -198,6 +228,7 @@ export function mountTask(root, host) {
       if (code === undefined) editor.markErrorLine(result.error?.line);
       return result;
     } finally {
+      cancelInput?.();
       setBusy(false);
     }
   }

@@ -1,0 +1,28 @@
+// Register the service worker (web/src/sw.js, served from the site root) and tell the
+// learner when a new version of the course has been installed.
+import { el } from "./dom.js";
+import { t } from "./strings.js";
+
+function showUpdateNotice() {
+  if (document.querySelector(".trainer-update")) return;
+  const notice = el(
+    "div",
+    { class: "trainer-update", role: "status" },
+    el("span", {}, t("update.applied")),
+    el("button", { type: "button", class: "md-button", onclick: () => location.reload() }, t("update.reload")),
+    el("button", { type: "button", class: "trainer-update__close", "aria-label": t("update.close"), onclick: () => notice.remove() }, "×"),
+  );
+  document.body.append(notice);
+}
+
+export function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const script = new URL("../../sw.js", import.meta.url);
+  const scope = new URL("../../", import.meta.url);
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data?.type === "trainer-updated") showUpdateNotice();
+  });
+  navigator.serviceWorker.register(script, { scope: scope.pathname }).catch((error) => {
+    console.warn("offline mode is unavailable:", error);
+  });
+}

@@ -1,0 +1,72 @@
+// The service worker: the whole site, Python included, works offline after the first
+// visit, and pages become cross-origin isolated (COOP/COEP headers added here), which
+// unlocks SharedArrayBuffer: stopping Python without a restart and interactive input().
+//
+// The build (site_builder/build.py) replaces PRECACHE with {build, files}; the cache name
+// follows the build, so a new deployment installs a new cache and drops the old one.
+// Progress and drafts live in localStorage and are never touched here.
+const PRECACHE = self.__TRAINER_PRECACHE__ ?? { build: "dev", files: [] };
+const PREFIX = "trainer-";
+const CACHE = `${PREFIX}${PRECACHE.build}`;
+const SCOPE = new URL(self.registration.scope);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const urls = PRECACHE.files.map((file) => new URL(file, SCOPE).href);
+      await cache.addAll(urls.map((url) => new Request(url, { cache: "reload" })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      const old = names.filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      await Promise.all(old.map((name) => caches.delete(name)));
+      await self.clients.claim();
+      if (old.length) {
+        for (const client of await self.clients.matchAll({ type: "window" })) {
+          client.postMessage({ type: "trainer-updated", build: PRECACHE.build });
+        }
+      }
+    })(),
+  );
+});
+
+// COOP/COEP make the page cross-origin isolated; CORP lets isolated pages embed our files.
+function isolated(response) {
+  if (!response || response.status === 0 || response.type === "opaqueredirect") return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+  headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  // ?v=… query strings only bust the HTTP cache; the precache is versioned by build
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return isolated(cached);
+  try {
+    return isolated(await fetch(request));
+  } catch (error) {
+    if (request.mode === "navigate") {
+      const fallback = await cache.match(new URL("404.html", SCOPE).href);
+      if (fallback) return isolated(fallback);
+    }
+    throw error;
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== SCOPE.origin || !url.href.startsWith(SCOPE.href)) return;
+  event.respondWith(respond(request));
+});
