@@ -275,21 +275,24 @@ def _targeted_hint(
         if (
             "error" in mistake
             and outcome.exception is not None
+            and "check" not in test  # a failed assert of the check code is not the learner's
             and mistake["error"] in {c.__name__ for c in type(outcome.exception).__mro__}
         ):
             return mistake["say"]
-        if "when" in mistake and _predicate_holds(mistake["when"], outcome):
+        if "when" in mistake and _predicate_holds(mistake["when"], test, outcome):
             return mistake["say"]
     return None
 
 
-def _predicate_holds(expression: str, outcome: Outcome) -> bool:
-    """An author's `when:` condition over the failed test's output, result and error."""
+def _predicate_holds(expression: str, test: dict[str, Any], outcome: Outcome) -> bool:
+    """An author's `when:` condition over the failed test's output, result and error.
+    `result` exists only for call tests: elsewhere a condition on it is simply false."""
     names = {
         "output": outcome.stdout,
-        "result": outcome.value,
         "error": type(outcome.exception).__name__ if outcome.exception is not None else None,
     }
+    if test_kind(test) == "call":
+        names["result"] = outcome.value
     try:
         return bool(eval(expression, {"__builtins__": __builtins__}, names))
     except Exception:  # a condition that does not apply to this failure is simply false

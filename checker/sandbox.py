@@ -217,14 +217,19 @@ def execute(
         builtins.input = reader.input
         sys.modules["__main__"] = main
         with deadline, aio.learner_asyncio():
-            exec(code, namespace)
+            try:
+                exec(code, namespace)
+            except SystemExit as exc:
+                # A program may end itself with exit() or unittest.main(); the test's own
+                # code still runs after it. Only an error exit code fails the program.
+                if exc.code not in (None, 0, False):
+                    raise
             if then is not None:
                 outcome.then_stdout_start = len(out.getvalue())
                 outcome.value = then(namespace)
-    except SystemExit as exc:
-        if exc.code not in (None, 0):
-            outcome.status = "runtime_error"
-            outcome.error = explain.system_exit(exc)
+    except SystemExit as exc:  # an error exit code, or exit() inside a tested function
+        outcome.status = "runtime_error"
+        outcome.error = explain.system_exit(exc)
     except TimeLimitExceeded:
         outcome.status = "timeout"
     except OutputLimitExceeded:

@@ -85,6 +85,8 @@ def bundle_web(
                 str(outdir),
                 "--constants",
                 json.dumps(constants),
+                "--lang",
+                lang,
             ],
             cwd=root,
             capture_output=True,
@@ -173,7 +175,7 @@ def build_site(
     if staging.exists():
         shutil.rmtree(staging)
     docs, staged_site, assets = staging / "docs", staging / "site", staging / "assets"
-    nav = render_docs(course, docs, load_strings(lang))
+    nav = render_docs(course, docs, load_strings(lang), lang)
 
     assets.mkdir(parents=True)
     archive = checker_archive()

@@ -24,7 +24,7 @@ def _print_problems(error: ContentError) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     try:
-        result = build_site(args.content, args.site)
+        result = build_site(args.content, args.site, lang=args.lang)
     except ContentError as error:
         _print_problems(error)
         return 1
@@ -84,6 +84,7 @@ def parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--content", type=Path, default=ROOT / "content", help="course folder")
         p.add_argument("--site", type=Path, default=ROOT / "site", help="output folder")
+        p.add_argument("--lang", default="ru", choices=("ru", "en"), help="language of the UI")
 
     build = sub.add_parser("build", help="validate content and build the static site")
     common(build)

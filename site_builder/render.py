@@ -14,6 +14,8 @@ from typing import Any
 
 import jinja2
 
+from checker.messages import plural
+
 from .content import Course, Task
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -52,7 +54,14 @@ def attribute_json(data: Any) -> str:
     return html.escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")), quote=True)
 
 
-def _environment() -> jinja2.Environment:
+def count_phrase(n: int, strings: dict[str, str], lang: str) -> str:
+    """«5 задач» / «2 задачи» / "1 task": the plural form comes from the catalogue."""
+    english = "one" if n == 1 else "many"
+    form = plural(n, "one", "few", "many") if lang == "ru" else english
+    return f"{n} {strings[f'count.tasks.{form}']}"
+
+
+def _environment(strings: dict[str, str], lang: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # the output is Markdown; data goes through attribute_json / e()
@@ -61,6 +70,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["e"] = jinja2.filters.escape
     env.filters["rel"] = relative
+    env.filters["count_tasks"] = lambda n: count_phrase(n, strings, lang)
     return env
 
 
@@ -87,9 +97,9 @@ def course_index(course: Course, page_url: str) -> list[dict[str, str]]:
     ]
 
 
-def render_docs(course: Course, docs: Path, strings: dict[str, str]) -> list[Any]:
+def render_docs(course: Course, docs: Path, strings: dict[str, str], lang: str = "ru") -> list[Any]:
     """Write the Markdown pages into `docs`; return the mkdocs nav for them."""
-    env = _environment()
+    env = _environment(strings, lang)
     docs.mkdir(parents=True, exist_ok=True)
 
     def write(name: str, template: str, **context: Any) -> None:

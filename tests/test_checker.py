@@ -401,3 +401,31 @@ def test_targeted_hint_comes_only_from_the_first_failing_test():
     verdict = checker.check(task, "x = int(input())\nprint(x + 1)")
     assert verdict["tests"][1]["actual"] == "3\n"
     assert verdict["hint"] is None
+
+
+def test_check_code_still_runs_after_the_program_exits_itself():
+    task = {"tests": [{"check": "assert double(2) == 4, 'double(2) должно быть 4'"}]}
+    for ending in (
+        "exit()",
+        "import sys\nsys.exit()",
+        "import unittest\nunittest.main(argv=['x'])",
+    ):
+        verdict = checker.check(task, f"def double(x):\n    return x + 3\n{ending}")
+        assert verdict["status"] == "wrong_answer", ending
+
+
+def test_exit_inside_a_tested_function_is_a_runtime_error():
+    task = {"tests": [{"call": "f()", "returns": 1}]}
+    verdict = checker.check(task, "def f():\n    exit()")
+    assert verdict["status"] == "runtime_error"
+
+
+def test_result_condition_does_not_fire_on_check_tests():
+    task = {
+        "tests": [{"check": "assert False, 'нет'"}],
+        "mistakes": [
+            {"when": "result is None", "say": "верните значение"},
+            {"error": "AssertionError", "say": "x"},
+        ],
+    }
+    assert checker.check(task, "x = 1")["hint"] is None

@@ -31,7 +31,11 @@ def _guard(context, origin: str) -> ForeignRequests:
 
 @pytest.fixture
 def context(browser, server):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    # The service worker (offline mode) has its own tests in test_offline.py; elsewhere it
+    # would only re-download the whole site into every fresh browser context.
+    ctx = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="ru-RU", service_workers="block"
+    )
     foreign = _guard(ctx, server.origin)
     yield ctx
     ctx.close()

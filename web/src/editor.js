@@ -1,5 +1,6 @@
 // The code editor: CodeMirror 6 with Python, 4-space indentation and the trainer's keys.
 import { basicSetup } from "codemirror";
+import { autocompletion } from "@codemirror/autocomplete";
 import { python } from "@codemirror/lang-python";
 import { indentUnit } from "@codemirror/language";
 import { Compartment, EditorState, StateEffect, StateField } from "@codemirror/state";
@@ -37,10 +38,13 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
   if (describedBy) attributes["aria-describedby"] = describedBy;
   const extensions = [
     basicSetup,
+    // Completion only on Ctrl+Space: a popup that grabs Enter confuses beginners.
+    autocompletion({ activateOnTyping: false }),
     python(),
     indentUnit.of("    "),
     EditorState.tabSize.of(4),
     errorLine,
+    EditorView.lineWrapping, // phones: no sideways scrolling inside the editor
     theme.of(darkScheme() ? oneDark : []),
     EditorView.contentAttributes.of(attributes),
   ];

@@ -73,5 +73,13 @@ export function mountHelp(container, task, { createViewer }) {
   });
 
   render();
-  return { refresh: render, destroy: () => viewer?.destroy() };
+  return {
+    refresh: render,
+    reset() {
+      solutionBox.hidden = true;
+      solutionButton.hidden = false;
+      render();
+    },
+    destroy: () => viewer?.destroy(),
+  };
 }

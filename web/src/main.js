@@ -5,6 +5,7 @@ import { PythonHost } from "./python-host.js";
 import { mountTask } from "./task-page.js";
 import { mountProgressTools, showProgress } from "./course-progress.js";
 import { registerServiceWorker } from "./offline.js";
+import { t } from "./strings.js";
 
 let host = null;
 let unmountTask = null;
@@ -14,7 +15,13 @@ function pythonHost() {
   return host;
 }
 
+// The theme's search dialog has no accessible name; screen readers announce this one.
+function nameThemeLandmarks() {
+  document.querySelector(".md-search[role=dialog]:not([aria-label])")?.setAttribute("aria-label", t("search.label"));
+}
+
 function wirePage() {
+  nameThemeLandmarks();
   unmountTask?.();
   unmountTask = null;
   const root = document.querySelector("[data-trainer]");

@@ -5,7 +5,7 @@ import { el } from "./dom.js";
 import { t } from "./strings.js";
 import { confirmInline } from "./confirm.js";
 import { mountHelp } from "./help-panel.js";
-import { taskState, updateTask } from "./progress.js";
+import { resetTask, taskState, updateTask } from "./progress.js";
 import { errorView, verdictView } from "./verdict-view.js";
 
 const DRAFT_DELAY_MS = 300; // the draft is saved at most this long after the last keystroke
@@ -110,6 +110,29 @@ export function mountTask(root, host) {
   });
   cleanups.push(() => help.destroy());
 
+  // Start the task over: forget its draft, hints, solution and solved mark.
+  const restartButton = el("button", { type: "button", class: "trainer__link-button", "data-action": "restart" }, t("task.restart"));
+  restartButton.addEventListener("click", async () => {
+    const sure = await confirmInline(restartButton, {
+      question: t("task.restart.confirm"),
+      yes: t("task.restart.yes"),
+      no: t("action.reset.no"),
+    });
+    if (!sure) return;
+    clearTimeout(draftTimer);
+    draftTimer = null;
+    resetTask(task.id);
+    editor.setText(starter);
+    clearTimeout(draftTimer); // setText fired onChange: keep storage empty for this task
+    draftTimer = null;
+    resetTask(task.id);
+    verdictPanel.hidden = outputPanel.hidden = true;
+    editor.markErrorLine(null);
+    help.reset();
+    root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: null, bubbles: true }));
+  });
+  helpPanel.append(el("p", { class: "trainer__restart" }, restartButton));
+
   let busy = false;
   const showStatus = (state, info = {}) => {
     status.dataset.state = state;
@@ -160,9 +183,7 @@ export function mountTask(root, host) {
       });
       outputPanel.hidden = true;
       verdictPanel.replaceChildren(
-        el("h3", {}, t("verdict.title")),
-        verdictView(verdict),
-        passed ? afterSolved() : null,
+        ...[el("h3", {}, t("verdict.title")), verdictView(verdict), passed && afterSolved()].filter(Boolean),
       );
       verdictPanel.hidden = false;
       help.refresh();
