@@ -1,12 +1,15 @@
-"""Speed figures (`make bench`): never asserted in tests, printed for humans and notes.
+"""Speed figures (`make bench`): printed for humans and closing notes, never asserted.
 
-Measures: build time; in headless Chromium, time from opening a task page to Python
-ready and to the first verdict; a warm check; the size of our JS/CSS bundle.
+Measures the build, our bundle sizes, and in headless Chromium against the built site:
+page open -> Python ready -> first verdict; a warm check of a 20-test task (goal: 50 ms);
+the verdict on the next task reached by a link (goal: 0.3 s, Python stays loaded);
+recovery after a time limit with and without cross-origin isolation.
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import statistics
 import tempfile
 import time
@@ -16,10 +19,30 @@ from playwright.sync_api import sync_playwright
 
 from site_builder.build import build_site
 from tests.browser import launch
+from tests.content_fixtures import write_course
 from tests.site_server import BackgroundServer
 
 ROOT = Path(__file__).resolve().parent.parent
-SOLUTION = "a = int(input())\nb = int(input())\nprint(a + b)\n"
+SUM = "a = int(input())\nb = int(input())\nprint(a + b)\n"
+TWENTY_TESTS = "\n".join(
+    f'  - stdin: "{i}\\n{i * 3}\\n"\n    stdout: "{i * 4}\\n"' for i in range(20)
+)
+TWENTY_TASK = f"""id: twenty
+title: Двадцать тестов
+statement: Сложите два числа.
+tests:
+{TWENTY_TESTS}
+hints: [a, b]
+solution: |
+  a = int(input())
+  b = int(input())
+  print(a + b)
+"""
+FOLLOW_LINK = """url => { const a = Object.assign(document.createElement("a"), {href: url});
+    document.body.append(a); a.click(); a.remove(); }"""
+TIMED_CHECK = """async code => { const t = performance.now();
+    const v = await window.trainer.check(code);
+    return [performance.now() - t, v && v.status]; }"""
 
 
 def sizes(site: Path) -> list[str]:
@@ -32,43 +55,119 @@ def sizes(site: Path) -> list[str]:
     return rows
 
 
+def median_ms(values: list[float]) -> str:
+    return f"{statistics.median(values):.0f} ms (min {min(values):.0f}, n={len(values)})"
+
+
+def wait_task(page, task_id: str) -> None:
+    page.wait_for_function("id => window.trainer && window.trainer.taskId === id", arg=task_id)
+    page.evaluate("window.trainer.ready()")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         started = time.perf_counter()
-        build_site(ROOT / "content", site)
-        print(f"build: {time.perf_counter() - started:.2f} s")
+        result = build_site(ROOT / "content", site)
+        print(f"build: {time.perf_counter() - started:.2f} s for {len(result.course.tasks)} tasks")
         for row in sizes(site):
             print(f"bundle {row}")
-        server = BackgroundServer(site)
+        tasks = json.loads((site / "tasks.json").read_text())
+        bench_site = Path(tmp) / "bench-site"
+        bench_content = write_course(Path(tmp), {"basics/two.yaml": TWENTY_TASK})
+        (bench_content / "basics" / "module.yaml").write_text(
+            "title: Замеры\ntasks:\n  - one\n  - twenty\n", encoding="utf-8"
+        )
+        build_site(bench_content, bench_site)
+        server, bench_server = BackgroundServer(site), BackgroundServer(bench_site)
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
-                ready, first, warm = [], [], []
-                for _ in range(3):
-                    context = browser.new_context()
-                    page = context.new_page()
-                    t0 = time.perf_counter()
-                    page.goto(f"{server.origin}/basics/sum-of-two/")
-                    page.evaluate("window.trainer.ready()")
-                    ready.append(time.perf_counter() - t0)
-                    verdict = page.evaluate("code => window.trainer.check(code)", SOLUTION)
-                    assert verdict["status"] == "passed"
-                    first.append(time.perf_counter() - t0)
-                    for _ in range(5):
-                        ms = page.evaluate(
-                            """async code => { const t = performance.now();
-                               await window.trainer.check(code); return performance.now() - t; }""",
-                            SOLUTION,
-                        )
-                        warm.append(ms)
-                    context.close()
+                measure_pages(browser, server, tasks)
+                measure_twenty(browser, bench_server)
+                measure_recovery(browser, server)
                 browser.close()
         finally:
             server.close()
-        print(f"page open -> Python ready: median {statistics.median(ready):.2f} s")
-        print(f"page open -> first verdict: median {statistics.median(first):.2f} s")
-        print(f"warm check (3 tests, shown in UI): median {statistics.median(warm):.0f} ms")
+            bench_server.close()
+
+
+def measure_pages(browser, server, tasks) -> None:
+    ready, first, warm, next_task = [], [], [], []
+    for _ in range(3):
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        t0 = time.perf_counter()
+        page.goto(f"{server.origin}/basics/sum-of-two/")
+        wait_task(page, "sum-of-two")
+        ready.append((time.perf_counter() - t0) * 1000)
+        verdict = page.evaluate("code => window.trainer.check(code)", SUM)
+        assert verdict["status"] == "passed", verdict
+        first.append((time.perf_counter() - t0) * 1000)
+        for _ in range(5):
+            warm.append(page.evaluate(TIMED_CHECK, SUM)[0])
+        # The next task, reached by a link: page swap + verdict, Python already loaded.
+        for task in tasks[3:8]:
+            t1 = time.perf_counter()
+            page.evaluate(FOLLOW_LINK, f"{server.origin}/{task['url']}")
+            wait_task(page, task["id"])
+            page.evaluate("window.trainer.check('pass')")
+            next_task.append((time.perf_counter() - t1) * 1000)
+        context.close()
+    print(f"page open -> Python ready: {median_ms(ready)}")
+    print(f"page open -> first verdict: {median_ms(first)}")
+    print(f"warm check, 3-test task, with the verdict shown: {median_ms(warm)}")
+    print(f"next task by link -> verdict (goal 300 ms): {median_ms(next_task)}")
+
+
+def measure_twenty(browser, server) -> None:
+    """A task with 20 tests, checked in a warm worker, verdict rendered (goal: 50 ms)."""
+    times = {}
+    for isolated in (False, True):
+        context = browser.new_context(service_workers="allow" if isolated else "block")
+        page = context.new_page()
+        page.goto(f"{server.origin}/basics/twenty/")
+        wait_task(page, "twenty")
+        if isolated:
+            page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
+            page.reload()
+            wait_task(page, "twenty")
+        page.evaluate(TIMED_CHECK, SUM)
+        runs = []
+        for _ in range(10):
+            ms, status = page.evaluate(TIMED_CHECK, SUM)
+            assert status == "passed", status
+            runs.append(ms)
+        mode = "loops watched by the checker" if not isolated else "host interrupts (isolated)"
+        times[mode] = median_ms(runs)
+        context.close()
+    for mode, figure in times.items():
+        print(f"warm check, 20-test task, {mode} (goal 50 ms): {figure}")
+
+
+def measure_recovery(browser, server) -> None:
+    """Time from a timeout verdict to the next verdict: worker restart vs. interrupt."""
+    for isolated in (False, True):
+        context = browser.new_context(service_workers="allow" if isolated else "block")
+        page = context.new_page()
+        page.goto(f"{server.origin}/basics/sum-of-two/")
+        wait_task(page, "sum-of-two")
+        if isolated:
+            page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
+            page.reload()
+            wait_task(page, "sum-of-two")
+        label = "isolated (interrupt)" if page.evaluate("crossOriginIsolated") else "not isolated"
+        for loop, name in (
+            ("while True:\n    pass", "Python loop"),
+            ("sum(iter(int, 1))", "C loop"),
+        ):
+            verdict = page.evaluate("code => window.trainer.check(code)", loop)
+            assert verdict["status"] == "timeout", verdict
+            t0 = time.perf_counter()
+            page.evaluate("code => window.trainer.check(code)", SUM)
+            ms = (time.perf_counter() - t0) * 1000
+            print(f"{label}: {name} timeout -> next verdict {ms:.0f} ms")
+        context.close()
 
 
 if __name__ == "__main__":
