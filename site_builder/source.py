@@ -96,7 +96,7 @@ class _Builder:
                             f"mapping key {key!r} is not text: task data travels to the browser "
                             "as JSON, where every key is a string; quote it, or for a value "
                             "with numeric keys compare in the test itself "
-                            "(call: f() == {2: 1}, returns: true)",
+                            "(call: 'f() == {2: 1}' with returns: true)",
                         )
                     )
                     key = str(key)
