@@ -50,3 +50,23 @@ def test_python_loads_from_the_site_itself(page, server):
     wait_for_task(page, "hello-world")
     wasm = [url for url in requests if url.endswith("pyodide.asm.wasm")]
     assert wasm and all(url.startswith(server.origin) for url in wasm)
+
+
+def test_second_visit_starts_python_from_a_memory_snapshot(page, server):
+    page.goto(server.origin + "/basics/hello-world/")
+    wait_for_task(page, "hello-world")
+    first = page.evaluate("window.trainer.ready()")
+    assert not first["fromSnapshot"]
+    # the snapshot is compressed and stored in the background after Python starts
+    stored = """async () => { const cache = await caches.open("trainer-python-snapshot");
+        const keys = await cache.keys();
+        return keys.length === 1 && (await cache.match(keys[0])) !== undefined; }"""
+    for _ in range(60):
+        if page.evaluate(stored):
+            break
+        page.wait_for_timeout(500)
+    page.reload()
+    wait_for_task(page, "hello-world")
+    assert page.evaluate("window.trainer.ready()")["fromSnapshot"]
+    verdict = page.evaluate("window.trainer.check('print(\"Привет, мир!\")')")
+    assert verdict["status"] == "passed"

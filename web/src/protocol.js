@@ -6,7 +6,7 @@
 //   {type: "run",   id, code, stdin, timeLimit}    run the program («Запустить»)
 //   {type: "check", id, code, task}                task: the task's JSON text from the page
 // worker -> page
-//   {type: "ready", pythonVersion, bootMs, interruptible}   Python and the checker loaded
+//   {type: "ready", pythonVersion, bootMs, interruptible, fromSnapshot}   Python is ready
 //   {type: "boot-error", message}                  Python could not be loaded
 //   {type: "test",  id, payload}                   a time-limited step starts; payload:
 //        {index, time_limit, on_timeout, on_crash, on_stop?}: what to report if the host

@@ -61,7 +61,12 @@ export class PythonHost {
     const current = this.current;
     switch (message.type) {
       case MSG.READY:
-        this.info = { pythonVersion: message.pythonVersion, bootMs: message.bootMs, interruptible: message.interruptible };
+        this.info = {
+          pythonVersion: message.pythonVersion,
+          bootMs: message.bootMs,
+          interruptible: message.interruptible,
+          fromSnapshot: message.fromSnapshot,
+        };
         this.onStatus("ready", this.info);
         this.bootResolve(this.info);
         return;

@@ -36,29 +36,79 @@ function ask(prompt) {
 
 const stopRequested = () => Atomics.load(channel.control, CHANNEL.STOP) === 1;
 
-// Everything it takes to get Python ready lives here, so a faster start (a memory
-// snapshot, see DESIGN.md) can be plugged in without touching the rest.
+// A memory snapshot of Python with the checker imported makes every later start (the
+// next visit, the restart after a runaway program) several times faster. It is kept in
+// the Cache API, gzipped, under a key naming both versions, so an update never reuses it.
+// Pyodide's snapshot API is private (underscored): any failure falls back to a plain start.
+const SNAPSHOT_CACHE = "trainer-python-snapshot";
+const SNAPSHOT_KEY = new URL(`./python-${__PYODIDE_DIR__}-${__CHECKER_VERSION__}.snapshot`, import.meta.url).href;
+
+async function readSnapshot() {
+  try {
+    const response = await (await caches.open(SNAPSHOT_CACHE)).match(SNAPSHOT_KEY);
+    if (!response) return null;
+    const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(unpacked).arrayBuffer());
+  } catch {
+    return null; // no Cache API here (not a secure context) or a damaged entry
+  }
+}
+
+async function saveSnapshot(bytes) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    for (const old of await cache.keys()) await cache.delete(old);
+    // compress completely first: a half-written entry would be worse than none
+    const packed = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+    const body = await new Response(packed).arrayBuffer();
+    await cache.put(SNAPSHOT_KEY, new Response(body));
+  } catch {
+    // storage full or unavailable: the next start is simply a normal one
+  }
+}
+
+// Everything it takes to get Python ready lives here.
 async function boot() {
   const started = performance.now();
-  const [{ loadPyodide }, checkerZip] = await Promise.all([
+  const [{ loadPyodide }, checkerZip, snapshot] = await Promise.all([
     import(`${PYODIDE_URL}pyodide.mjs`),
     fetch(CHECKER_URL).then((r) => {
       if (!r.ok) throw new Error(`checker.zip: HTTP ${r.status}`);
       return r.arrayBuffer();
     }),
+    readSnapshot(),
   ]);
   // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
-  const pyodide = await loadPyodide({
-    indexURL: PYODIDE_URL,
-    packageBaseUrl: PYODIDE_URL,
-    cdnUrl: PYODIDE_URL,
-  });
+  const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
+  let pyodide = null;
+  if (snapshot) {
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot }).catch((error) => {
+      console.warn("starting Python from the snapshot failed, starting afresh:", error);
+      return null;
+    });
+  }
+  const fresh = pyodide === null;
+  pyodide ??= await loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options));
   pyodide.unpackArchive(checkerZip, "zip", { extractDir: CHECKER_HOME });
-  pyodide.runPython(`import sys; sys.path.insert(0, "${CHECKER_HOME}")`);
+  const sys = pyodide.pyimport("sys");
+  if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
+  const pythonVersion = sys.version.split(" ")[0];
+  sys.destroy();
   bridge = pyodide.pyimport("checker.bridge");
+  if (fresh && typeof pyodide.makeMemorySnapshot === "function") {
+    try {
+      saveSnapshot(pyodide.makeMemorySnapshot());
+    } catch {
+      // this build of Pyodide cannot snapshot: fine, starts stay normal
+    }
+  }
   if (channel) pyodide.setInterruptBuffer(channel.interrupt);
-  const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
-  return { pythonVersion, bootMs: Math.round(performance.now() - started), interruptible: !!channel };
+  return {
+    pythonVersion,
+    bootMs: Math.round(performance.now() - started),
+    interruptible: !!channel,
+    fromSnapshot: !fresh,
+  };
 }
 
 function handle(message) {
