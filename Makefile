@@ -8,13 +8,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps build serve verify test lint format e2e unit bench browser clean
+.PHONY: help deps build serve watch verify dist test lint format e2e unit bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
 	@echo "make test    lint + every test (unit, checker in Pyodide, end-to-end in Chromium)"
 	@echo "make build   build the site into site/"
 	@echo "make verify  run every task's reference and wrong solutions through the checker"
+	@echo "make watch   serve and rebuild on every saved change (for authors)"
+	@echo "make dist    zip the built site for a classroom (dist/python-trainer.zip)"
 	@echo "make bench   measure speed (page open to verdict, check time)"
 
 $(BIN)/.installed: pyproject.toml
@@ -39,8 +41,14 @@ build: deps
 serve: deps
 	$(TRAINER) serve --host $(HOST) --port $(PORT)
 
+watch: deps
+	$(TRAINER) serve --watch --host $(HOST) --port $(PORT)
+
 verify: deps
 	$(TRAINER) verify
+
+dist: deps
+	$(TRAINER) dist
 
 # A Chromium for Playwright: Debian's package when we may install it, else Playwright's own.
 browser: deps

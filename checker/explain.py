@@ -1,23 +1,43 @@
 """Explain Python errors to a beginner, in Russian.
 
 One catalogue, easy for a teacher to improve: each rule is an exception type, a pattern
-on Python's own message, and a Russian text. The first matching rule wins, so specific
-rules come before general ones. `{1}`, `{2}`… in a text are the pattern's groups,
-`{hint}` is a computed suggestion ("может быть, вы имели в виду `print`?").
+on Python's own message, and a Russian text (at most two or three sentences: what is
+wrong and how to fix it). The first matching rule wins, so specific rules come before
+general ones. In a text, `{1}`, `{2}`… are the pattern's groups and the names in braces
+(`{hint}`, `{shadow}`…) are suggestions computed from the learner's code, e.g.
+" Может быть, вы имели в виду `print`?"; a placeholder nobody computed is empty. A rule
+may also look at the learner's line the error points to (`line=`, a pattern whose groups
+follow the message's), or fire only when a computed suggestion exists (`needs=`).
+Python 3.11 and 3.14 word some errors differently; the patterns accept both.
 
-friendly-traceback was evaluated for this job and not used: it is not stdlib (the checker
-must run from a plain zip in Pyodide), and its Russian locale covers few messages.
+friendly-traceback (0.7.61, the newest on PyPI, built November 2022) was evaluated for this job
+and is not used. It is a 733 KB wheel (3.2 MB unpacked) and needs stack_data, executing,
+asttokens, pure_eval and six: even with only the Russian locale it would ship as a 321 KB
+zip, seven times our whole checker (43 KB). Its Russian locale translates 665 of 734
+messages (91%, 26 more are fuzzy), often clumsily ("обьединить", "аргументом(ами)"), and
+every explanation begins with a general paragraph about the exception type. It declares
+Python up to 3.10, yet in Pyodide's 3.14 it imported and ran: of 30 typical beginner
+errors it explained 23 usefully, gave no cause for EOFError, TabError and RecursionError,
+and got four wrong or broken (an unclosed `{` in an f-string called an extra `}`, a
+missing module "needs to be installed", an empty name in "not callable", smart quotes no
+longer blamed on copying). Speed in Pyodide under Node: 0.4-0.6 s to import, a median
+6 ms per explanation and 0.9 s for a RecursionError (CPython 3.11: 2 ms and 0.34 s).
+This catalogue takes a median 0.3 ms (at most 1 ms) in Pyodide, says how to fix each
+error, and a teacher edits it in one place.
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import difflib
 import keyword
 import re
+import string
+import sys
 import traceback
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .verdict import error_info
@@ -25,48 +45,193 @@ from .verdict import error_info
 LEARNER_FILE = "main.py"
 
 # Modules a beginner may try that the browser trainer cannot provide.
-THIRD_PARTY = {
-    "requests": "HTTP-запросы из тренажёра не отправляются; в задачах запросы и ответы "
-    "представлены словарями.",
-    "flask": "веб-фреймворки не устанавливаются в тренажёре; обработчики пишутся как обычные "
-    "функции.",
-    "fastapi": "веб-фреймворки не устанавливаются в тренажёре; обработчики пишутся как обычные "
-    "функции.",
-    "django": "веб-фреймворки не устанавливаются в тренажёре.",
-    "jwt": "библиотеки PyJWT здесь нет: токен собирается вручную из `base64`, `json` и `hmac`.",
-    "bcrypt": "библиотеки bcrypt здесь нет: используйте `hashlib` и `hmac`.",
-    "numpy": "NumPy не входит в стандартную библиотеку и в тренажёре не установлен.",
-    "pandas": "pandas не входит в стандартную библиотеку и в тренажёре не установлен.",
+_WEB = "Веб-фреймворки в тренажёре не запускаются: обработчики пишутся как обычные функции."
+_BOTS = "Telegram-ботов в тренажёре не запустить: логику бота пишут как обычные функции."
+_HTTP = "HTTP-запросы из тренажёра не отправляются: в задачах запросы и ответы — словари."
+_CONSOLE = "Окон и графики в браузерном Python нет: программа общается через `input` и `print`."
+MISSING_MODULES = {
+    "requests": _HTTP,
+    "httpx": _HTTP,
+    "aiohttp": "aiohttp здесь нет: асинхронный код пишется на `asyncio`.",
+    "flask": _WEB,
+    "fastapi": _WEB,
+    "django": _WEB,
+    "telebot": _BOTS,
+    "aiogram": _BOTS,
+    "telegram": _BOTS,
+    "jwt": "PyJWT здесь нет: токен собирается вручную из `base64`, `json` и `hmac`.",
+    "bcrypt": "bcrypt здесь нет: используйте `hashlib` и `hmac`.",
+    "numpy": "NumPy здесь не установлен: считайте списками и модулями `math` и `statistics`.",
+    "pandas": "pandas здесь не установлен: таблицы — это списки словарей, помогут `csv` и "
+    "`sqlite3`.",
+    "matplotlib": "Графиков в тренажёре нет: выводите результат через `print`.",
+    "PIL": "Pillow здесь нет: картинки в тренажёре не обрабатываются.",
+    "pygame": _CONSOLE,
+    "turtle": _CONSOLE,
+    "tkinter": _CONSOLE,
+    "curses": "Управления терминалом в браузерном Python нет: выводите текст через `print`.",
+    "readline": "Модуля readline в браузерном Python нет: строки читаются через `input()`.",
+    "msvcrt": "Это модуль только для Windows: строки читаются через `input()`.",
+    "winsound": "Это модуль только для Windows, а звука в тренажёре нет.",
     "pytest": "pytest здесь нет, но есть модуль `unittest` из стандартной библиотеки.",
-    "redis": "сервера Redis здесь нет; кэш в задачах — это обычный словарь.",
-    "celery": "Celery здесь нет; очередь задач в задачах строится на `queue` или `asyncio`.",
-    "aiohttp": "aiohttp здесь нет; асинхронный код пишется на `asyncio`.",
+    "redis": "Сервера Redis здесь нет: кэш в задачах — это обычный словарь.",
+    "celery": "Celery здесь нет: очередь задач строится на `queue` или `asyncio`.",
 }
 
 
 @dataclass(frozen=True)
 class Rule:
     types: tuple[str, ...]
-    pattern: str
+    pattern: str  # searched in Python's message
     text: str
+    line: str | None = None  # searched in the learner's line the error points to
+    needs: str | None = None  # fire only if this computed suggestion is not empty
 
 
-def _r(types: str, pattern: str, text: str) -> Rule:
-    return Rule(tuple(types.split()), pattern, text)
+def _r(types: str, pattern: str, text: str, *, line: str | None = None, needs: str | None = None):
+    return Rule(tuple(types.split()), pattern, text, line, needs)
 
+
+_KEYWORDS = "|".join(keyword.kwlist)
 
 SYNTAX_RULES = [
+    # Habits from other languages, recognised on the learner's line.
     _r(
         "SyntaxError",
-        r"expected ':'",
-        "В конце строки с `if`, `elif`, `else`, `for`, `while`, `def` или `class` "
-        "нужно поставить двоеточие `:`.",
+        r"",
+        "В Python цикл по числам записывают через `range`: `for i in range(10):`, а "
+        "счётчик увеличивается сам.",
+        line=r"^\s*for\s*\(.*;",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "В Python вместо `else if` пишут одно слово `elif`, например `elif x > 0:`.",
+        line=r"^\s*else\s+if\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Такого слова в Python нет: вместо `{1}` пишут `elif`, например `elif x > 0:`.",
+        line=r"^\s*(elsif|elseif|elif\s+if)\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"'elif' block follows an 'else' block",
+        "`else` — последняя ветка условия: все `elif` пишутся до `else`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "`elif` пишется сразу после блока `if` или другого `elif` и до `else`, на том же "
+        "уровне отступа, что и `if`.",
+        line=r"^\s*elif\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "`else` должен стоять на том же уровне отступа, что и его `if` (или `for`, "
+        "`while`, `try`), сразу после их блока.",
+        line=r"^\s*else\s*:",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В Python логические операции пишутся словами: `and` вместо `&&`, `or` вместо "
+        "`||`, `not` вместо `!`.",
+        line=r"&&|\|\||(?:^|[\s(])!(?=[\w(])",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В Python нет операторов `++` и `--`: пишите `x += 1` или `x -= 1`.",
+        line=r"\w\s*(?:\+\+|--)\s*$",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Комментарии в Python начинаются с `#`, а не с `//`: `# комментарий`.",
+        line=r"^\s*//",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Знака `<>` в Python нет: «не равно» записывают как `!=`.",
+        line=r"<>",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "`{1}` — ключевое слово Python, его нельзя взять именем переменной. Выберите "
+        "другое имя, например `{1}_`.",
+        line=rf"^\s*({_KEYWORDS})\s*=(?!=)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В цикле `for` пропущено слово `in`: `for i in range(10):`.",
+        line=r"^\s*for\s+\w+(?:\s*,\s*\w+)*\s+(?!in\b)\w",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|Expected one or more names after 'import'",
+        "После `import` нужно написать имя модуля, например `import math`.",
+        line=r"^\s*(?:import|from)\s*$",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Похоже на опечатку: может быть, вместо `{typo}` нужно `{keyword}`?",
+        needs="keyword",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "В имени переменной не может быть пробелов. Соедините слова подчёркиванием: `{1}_{2}`.",
+        line=rf"^\s*(?!(?:{_KEYWORDS}|print)\b)([^\W\d]\w*)\s+([^\W\d]\w*)\s*=(?!=)",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Строка заканчивается знаком `{1}`, а после него должно идти значение. Допишите "
+        "выражение или уберите лишний знак.",
+        line=r"([-+*/%]|\band|\bor)\s*(?:#.*)?$",
+    ),
+    # Python's own messages.
+    _r(
+        "SyntaxError",
+        r"Missing parentheses in call to '(\w+)'",
+        'В Python 3 `{1}` — это функция: аргументы пишутся в скобках, например `{1}("Привет")`.',
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to (True|False|None|__debug__)",
+        "`{1}` — встроенное значение Python, ему нельзя присвоить другое. Выберите другое "
+        "имя для переменной.",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to (literal|expression|function call|comparison|conditional)",
+        "Слева от `=` должно стоять имя переменной, которой присваивают значение: "
+        "`x = 5`, а не `5 = x`. Если вы хотели сравнить значения, используйте `==`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"Maybe you meant '==' or ':=' instead of '='|Maybe you meant '==' instead of '='",
+        "Здесь стоит `=` (присваивание), а нужно сравнение `==`. В условиях `if` и "
+        "`while` значения сравнивают двумя знаками равенства.",
+    ),
+    _r(
+        "SyntaxError",
+        r"Perhaps you forgot a comma",
+        "Похоже, между значениями пропущена запятая. Элементы списка и аргументы функции "
+        "разделяются запятыми: `print(a, b)`.",
     ),
     _r(
         "SyntaxError",
         r"'(.)' was never closed",
-        "Скобка `{1}` открыта, но не закрыта. Найдите, где должна стоять парная "
-        "закрывающая скобка.",
+        "Скобка `{1}` открыта, но не закрыта. Поставьте парную закрывающую скобку там, где "
+        "заканчивается выражение (часто её забывают в конце строки с `print(` или `int(`).",
     ),
     _r(
         "SyntaxError",
@@ -75,9 +240,29 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
+        r"perhaps you escaped the end quote",
+        r"Обратная косая черта `\` перед кавычкой делает кавычку частью текста, и строка "
+        r"не закрывается. Удвойте черту (`'C:\\'`) или пишите пути через `/`.",
+    ),
+    _r(
+        "SyntaxError",
         r"unterminated string literal|EOL while scanning",
-        "Строка не закрыта: у каждой открывающей кавычки должна быть парная закрывающая "
-        "такого же вида (`'…'` или `\"…\"`).",
+        r"Обратная косая черта `\` перед кавычкой делает кавычку частью текста, и строка "
+        r"не закрывается. Удвойте черту (`'C:\\'`) или пишите пути через `/`.",
+        line=r"\\['\"]\s*\)?\s*$",
+    ),
+    _r(
+        "SyntaxError",
+        r"unterminated string literal|EOL while scanning",
+        "Строка не закрыта: у каждой открывающей кавычки должна быть парная такого же вида "
+        "(`'…'` или `\"…\"`). Если кавычка есть внутри текста, возьмите весь текст в "
+        'другие: `"It\'s"`.',
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string: unmatched '(.)'",
+        "Внутри f-строки стоят такие же кавычки, как снаружи, и строка обрывается. Возьмите "
+        "её в другие кавычки: `f\"{{d['a']}}\"`.",
     ),
     _r(
         "SyntaxError",
@@ -92,27 +277,15 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"Maybe you meant '==' or ':=' instead of '='|Maybe you meant '==' instead of '='",
-        "Здесь стоит `=` (присваивание), а нужно сравнение `==`. В условиях `if` и "
-        "`while` значения сравнивают двумя знаками равенства.",
-    ),
-    _r(
-        "SyntaxError",
-        r"Missing parentheses in call to '(\w+)'",
-        'В Python 3 `{1}` — это функция: аргументы пишутся в скобках, например `{1}("Привет")`.',
-    ),
-    _r(
-        "SyntaxError",
-        r"Perhaps you forgot a comma",
-        "Похоже, между значениями пропущена запятая. Элементы списка и аргументы функции "
-        "разделяются запятыми.",
+        r"invalid character '([“”„«»‘’‚‹›″′])'",
+        "Кавычка `{1}` — типографская: такие попадают в код при копировании из Word, "
+        "мессенджера или с сайта. Замените её обычной кавычкой `\"` или `'` с клавиатуры.",
     ),
     _r(
         "SyntaxError",
         r"invalid character '(.)' \(U\+([0-9A-F]+)\)",
-        "В коде встретился символ `{1}`, которого нет в Python. Часто это «умные» кавычки "
-        "`« » “ ”` или тире, скопированные из текста: замените их обычными символами с "
-        "клавиатуры.",
+        "Символа `{1}` нет в синтаксисе Python: обычно он попадает в код при копировании "
+        "текста.{char_hint}",
     ),
     _r(
         "SyntaxError",
@@ -122,15 +295,21 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"invalid decimal literal|invalid digit|leading zeros",
-        "Неправильное число: имя переменной не может начинаться с цифры, а в числе не "
-        "бывает букв. Переименуйте переменную или поставьте пробел/оператор.",
+        r"leading zeros",
+        "Целое число не может начинаться с нуля: пишите `7`, а не `07`.",
     ),
     _r(
         "SyntaxError",
-        r"'return' outside function",
-        "`return` можно писать только внутри функции (`def`). Проверьте отступ: "
-        "возможно, строка «выпала» из тела функции.",
+        r"invalid decimal literal|invalid digit|invalid \w+ literal",
+        "Неправильное число: имя переменной не может начинаться с цифры, а в числе не "
+        "бывает букв. Переименуйте переменную (`x2`, а не `2x`) или поставьте между "
+        "числом и именем оператор: `2 * x`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"'(return|yield)' outside function",
+        "`{1}` можно писать только внутри функции (`def`). Проверьте отступ: возможно, "
+        "строка «выпала» из тела функции.",
     ),
     _r(
         "SyntaxError",
@@ -141,7 +320,7 @@ SYNTAX_RULES = [
     _r(
         "SyntaxError",
         r"'(break|continue)' (outside|not properly in) loop",
-        "`{1}` можно писать только внутри цикла `for` или `while`.",
+        "`{1}` можно писать только внутри цикла `for` или `while`. Проверьте отступ этой строки.",
     ),
     _r(
         "SyntaxError",
@@ -155,15 +334,78 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"cannot assign to (literal|expression|function call)",
-        "Слева от `=` может стоять только имя переменной (или элемент списка, атрибут). "
-        "Если вы хотели сравнить, используйте `==`.",
+        r"expected ':'",
+        "В конце строки с `if`, `elif`, `else`, `for`, `while`, `def` или `class` "
+        "нужно поставить двоеточие `:`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string: expecting '\}'",
+        "В f-строке открыта фигурная скобка `{{`, но не закрыта: выражение пишется целиком "
+        'внутри `{{…}}`, например `f"{{name}}"`.',
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string: (?:empty expression not allowed|valid expression required)",
+        'В f-строке пустые фигурные скобки: внутри нужно имя или выражение, `f"{{name}}"`. '
+        "Чтобы напечатать саму скобку, удвойте её: `{{{{`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string: single '\}' is not allowed",
+        "В f-строке лишняя закрывающая скобка `}}`. Чтобы напечатать саму скобку, удвойте "
+        "её: `}}}}`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string: (?:invalid|missing) conversion character",
+        "После `!` внутри фигурных скобок f-строки может стоять только `r`, `s` или `a`. "
+        'Восклицательный знак из текста ставьте после скобки: `f"{{name}}!"`.',
     ),
     _r(
         "SyntaxError",
         r"f-string",
         "Ошибка внутри f-строки: проверьте, что каждая `{{` закрыта `}}`, а кавычки "
         "внутри фигурных скобок отличаются от внешних.",
+    ),
+    _r(
+        "SyntaxError",
+        r"positional argument follows keyword argument",
+        "Сначала передаются обычные аргументы, потом именованные: `f(1, key=2)`, а не "
+        "`f(key=2, 1)`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"keyword argument repeated: (\w+)",
+        "Именованный аргумент `{1}` передан дважды: оставьте один.",
+    ),
+    _r(
+        "SyntaxError",
+        r"non-default argument follows default argument|"
+        r"parameter without a default follows parameter with a default",
+        "Параметры со значением по умолчанию пишутся после обычных: `def f(a, b=1):`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"duplicate argument '(\w+)'",
+        "Два параметра функции названы одинаково (`{1}`): переименуйте один из них.",
+    ),
+    _r(
+        "SyntaxError",
+        r"expression expected after dictionary key and ':'",
+        'После ключа и двоеточия в словаре нужно значение: `{{"a": 1}}`.',
+    ),
+    _r(
+        "SyntaxError",
+        r"name '(\w+)' is (?:assigned to before|used prior to) global declaration",
+        "Строка `global {1}` должна стоять в начале функции, до первого использования `{1}`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"\(unicode error\)",
+        r"Обратная косая черта `\` в строке начинает спецсимвол, поэтому путь вроде "
+        r"`'C:\Users'` не разбирается. Удвойте черту (`'C:\\Users'`), поставьте `r` перед "
+        r"строкой (`r'C:\Users'`) или пишите `/`.",
     ),
     _r(
         "SyntaxError",
@@ -185,7 +427,7 @@ SYNTAX_RULES = [
         "IndentationError",
         r"expected an indented block after (.+?) on line (\d+)",
         "После строки {2} с двоеточием нужен блок с отступом: сдвиньте следующие строки "
-        "на 4 пробела вправо.",
+        "на 4 пробела вправо. Если блок пока пустой, напишите в нём `pass`.",
     ),
     _r(
         "IndentationError",
@@ -213,11 +455,19 @@ SYNTAX_RULES = [
     _r("SyntaxError", r"", "Python не смог разобрать программу в отмеченном месте."),
 ]
 
+_NONE_TEXT = (
+    "Значение равно `None`. Обычно так бывает, когда функция ничего не возвращает "
+    "(нет `return`) или когда результат метода вроде `list.sort()` сохраняют в "
+    "переменную — такие методы возвращают `None`."
+)
+_NOT_CALLED = "Похоже, функцию или метод не вызвали: поставьте после имени скобки, `s.upper()`."
+
 RUNTIME_RULES = [
     _r(
-        "UnboundLocalError",
+        "UnboundLocalError NameError",
         r"(?:local variable '(\w+)' referenced before assignment|"
-        r"cannot access local variable '(\w+)')",
+        r"cannot access (?:local|free) variable '(\w+)'|"
+        r"free variable '(\w+)' referenced before assignment)",
         "Переменная `{name}` используется в функции раньше, чем ей присвоено значение. "
         "Если функция меняет внешнюю переменную, передайте её как параметр и верните "
         "результат через `return`.",
@@ -227,11 +477,18 @@ RUNTIME_RULES = [
         r"name '(\w+)' is not defined",
         "Имя `{1}` не определено: такой переменной или функции ещё нет.{hint}",
     ),
+    # TypeError: operations on values of the wrong type.
     _r(
         "TypeError",
         r'can only concatenate str \(not "(\w+)"\) to str',
         "Строку нельзя сложить с `{1}`. Превратите значение в строку через `str(…)` "
         'или используйте f-строку: `f"Итого: {{x}}"`.',
+    ),
+    _r(
+        "TypeError",
+        r'can only concatenate (list|tuple) \(not "(\w+)"\)',
+        "К списку можно прибавить только список, а здесь `{2}`. Чтобы добавить элемент, "
+        "используйте `items.append(x)` или `items + [x]`.",
     ),
     _r(
         "TypeError",
@@ -241,37 +498,170 @@ RUNTIME_RULES = [
     _r(
         "TypeError",
         r"'(<|>|<=|>=)' not supported between instances of '(\w+)' and '(\w+)'",
-        "Нельзя сравнить `{2}` и `{3}`. Часто одно из значений — строка из `input()`: "
-        "превратите её в число через `int(…)`.",
+        "Нельзя сравнить `{2}` и `{3}` знаком `{1}`.{operand_hint}",
+    ),
+    _r(
+        "TypeError",
+        r"can't multiply sequence by non-int of type '(\w+)'",
+        "Строку или список можно умножать только на целое число, а здесь `{1}`. "
+        "Превратите строку из `input()` в число через `int(…)`, а дробное — через `int(…)` "
+        "или `round(…)`.",
+    ),
+    _r(
+        "TypeError",
+        r"bad operand type for (?:unary )?([^:]+): '(\w+)'|type (\w+) doesn't define __round__",
+        "Эта операция работает с числами, а получила `{2}{3}`. Превратите строку в число "
+        "через `int(…)` или `float(…)`.",
+    ),
+    _r(
+        "TypeError",
+        r"'(str|float)' object cannot be interpreted as an integer",
+        "Здесь нужно целое число, а получено `{1}`.{integer_hint}",
+    ),
+    # TypeError: calls.
+    _r(
+        "TypeError",
+        r"(\w+)\.(\w+)\(\) missing 1 required positional argument: 'self'",
+        "Метод `{2}` вызван у самого класса `{1}`, а не у объекта. Создайте объект и "
+        "вызовите метод у него: `obj = {1}(…)`, затем `obj.{2}()`.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\.__init__\(\) missing (\d+) required positional arguments?: (.+)",
+        "При создании объекта `{1}(…)` нужно передать значения для параметров `__init__`: "
+        "не хватает {3}.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\.(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given",
+        "У метода `{2}` нет параметра `self`. Python сам передаёт объект первым аргументом, "
+        "поэтому пишите `def {2}(self, …):`.",
+        needs="no_self",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\.__init__\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given",
+        "При создании объекта `{1}(…)` аргументы попадают в `__init__`, а в его `def` меньше "
+        "параметров. Добавьте их, например `def __init__(self, name):`, или уберите лишние "
+        "аргументы.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\.(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given",
+        "Методу `{2}` передано больше аргументов, чем параметров в его `def`. Учтите, что "
+        "`self` Python подставляет сам: `obj.{2}(x)` заполняет параметры `self` и `x`.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\(\) takes no arguments$",
+        "У класса `{1}` нет своего `__init__`, поэтому объект создаётся без аргументов. "
+        "Проверьте, что метод называется `__init__` — по два подчёркивания с каждой стороны.",
     ),
     _r(
         "TypeError",
         r"(\w+)\(\) missing (\d+) required positional arguments?: (.+)",
-        "Функции `{1}` не хватает аргументов: {3}. Передайте их при вызове.{self_hint}",
+        "Функции `{1}` не хватает аргументов: {3}. Передайте их при вызове.",
     ),
     _r(
         "TypeError",
         r"(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given",
-        "Функция `{1}` принимает {2} аргумент(а), а передано {3}.{self_hint}",
+        "Функция `{1}` принимает аргументов: {2}, а передано: {3}. Проверьте вызов и "
+        "параметры в `def`.",
     ),
     _r(
         "TypeError",
-        r"(\w+)\(\) got an unexpected keyword argument '(\w+)'",
-        "У функции `{1}` нет параметра `{2}`. Проверьте имя параметра.",
+        r"(\w+)\(\) takes (?:exactly|at most|at least) \w+ arguments? \((\d+) given\)",
+        "Функции `{1}` передано неверное число аргументов ({2}). Проверьте скобки и "
+        "запятые в вызове.",
     ),
     _r(
         "TypeError",
-        r"'NoneType' object is not (subscriptable|iterable|callable)",
-        "Значение равно `None`. Обычно так бывает, когда функция ничего не возвращает "
-        "(нет `return`) или когда результат метода вроде `list.sort()` сохраняют в "
-        "переменную — такие методы возвращают `None`.",
+        r"(\w+)\(\) got an unexpected keyword argument '(\w+)'|"
+        r"'(\w+)' is an invalid keyword argument for (\w+)\(\)",
+        "У функции `{1}{4}` нет параметра `{2}{3}`.{kw_hint}",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\(\) got multiple values for argument '(\w+)'",
+        "Аргумент `{2}` передан дважды: и по порядку, и по имени `{2}=…`. Уберите один; "
+        "если это метод, проверьте, что первым параметром стоит `self`.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+)\(\) takes no keyword arguments",
+        "Функция `{1}` не принимает именованных аргументов: передайте значения по порядку, "
+        "без `имя=`.",
+    ),
+    _r(
+        "TypeError",
+        r"Can't instantiate abstract class (\w+)",
+        "Класс `{1}` абстрактный: в нём есть методы с `@abstractmethod` без реализации. "
+        "Создайте наследника, реализуйте в нём эти методы и создавайте объект наследника.",
+    ),
+    # TypeError: what a value cannot do.
+    _r(
+        "TypeError",
+        r"'coroutine' object",
+        "Корутину использовали без `await`: вызов `async`-функции нужно ждать, "
+        "`result = await f()`.",
+    ),
+    _r(
+        "TypeError",
+        r"'(\w+)' object can't be awaited|object (\w+) can't be used in 'await' expression",
+        "`await` можно применять только к корутинам и задачам: уберите `await` или "
+        "вызовите `async`-функцию.",
+    ),
+    _r(
+        "TypeError",
+        r"An asyncio.Future, a coroutine or an awaitable is required",
+        "Сюда нужно передать корутину — результат вызова `async`-функции со скобками: "
+        "`asyncio.run(main())`, а не `asyncio.run(main)`.",
+    ),
+    _r("TypeError", r"'NoneType' object is not (subscriptable|iterable|callable)", _NONE_TEXT),
+    _r(
+        "TypeError",
+        r"'module' object is not callable",
+        "Модуль нельзя вызвать как функцию: вызывайте функцию из него (`random.randint(1, 6)`) "
+        "или импортируйте её саму: `from datetime import datetime`.",
     ),
     _r(
         "TypeError",
         r"'(\w+)' object is not callable",
-        "Значение типа `{1}` вызвали как функцию (поставили после него скобки). Возможно, "
+        "Имя `{shadow}` больше не означает встроенную функцию: программа присвоила ему "
+        "значение типа `{1}`. Переименуйте эту переменную, и `{shadow}(…)` снова заработает.",
+        needs="shadow",
+    ),
+    _r(
+        "TypeError",
+        r"'(int|float)' object is not callable",
+        "Число вызвали как функцию: после него стоят скобки. Если вы хотели умножить, "
+        "поставьте знак `*`: `2 * (x + 1)`.",
+    ),
+    _r(
+        "TypeError",
+        r"'(\w+)' object is not callable",
+        "Значение типа `{1}` вызвали как функцию (после него стоят скобки). Возможно, "
         "переменная затёрла функцию с тем же именем (например, `sum = 0`, а потом "
         "`sum(…)`) — переименуйте переменную.",
+    ),
+    _r(
+        "TypeError",
+        r"'(builtin_function_or_method|function|method)' object is not subscriptable",
+        "Функцию вызывают круглыми скобками: `len(x)`, а не `len[x]`. Квадратные скобки — "
+        "для индексов списков и строк.",
+    ),
+    _r(
+        "TypeError",
+        r"'set' object is not subscriptable",
+        "У множества нет порядка и индексов. Если нужен элемент по номеру, превратите "
+        "множество в список: `sorted(s)[0]`.",
+    ),
+    _r(
+        "TypeError",
+        r"'(dict_keys|dict_values|dict_items|map|filter|zip|generator|reversed|enumerate)' "
+        r"object is not subscriptable",
+        "`{1}` выдаёт значения по одному и не поддерживает индексы. Превратите его в "
+        "список: `list(…)[0]`.",
     ),
     _r(
         "TypeError",
@@ -281,15 +671,26 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
-        r"'(\w+)' object is not iterable",
-        "По значению типа `{1}` нельзя пройти циклом. Для чисел используйте "
-        "`range(n)`: `for i in range(n):`.",
+        r"'(int|float|bool)' object is not iterable",
+        "По числу нельзя пройти циклом. Чтобы перебрать числа от 0 до n - 1, используйте "
+        "`range`: `for i in range(n):`.",
     ),
     _r(
         "TypeError",
-        r"'coroutine' object",
-        "Корутину использовали без `await`. Вызов `async`-функции нужно ждать: "
-        "`result = await f()`.",
+        r"'(builtin_function_or_method|function|method)' object is not iterable",
+        _NOT_CALLED,
+    ),
+    _r(
+        "TypeError",
+        r"'(\w+)' object is not iterable",
+        "По значению типа `{1}` нельзя пройти циклом: перебирать можно строки, списки, "
+        "словари и `range(…)`.",
+    ),
+    _r(
+        "TypeError",
+        r"cannot unpack non-iterable (\w+) object",
+        "Справа от `=` одно значение типа `{1}`, а слева несколько переменных. Верните из "
+        "функции несколько значений (`return a, b`) или оставьте слева одну переменную.",
     ),
     _r(
         "TypeError",
@@ -305,19 +706,25 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"object of type '(int|float)' has no len\(\)",
+        "У числа нет длины: `len()` работает со строками, списками и словарями. Количество "
+        "цифр числа — `len(str(n))`.",
+    ),
+    _r(
+        "TypeError",
         r"object of type '(\w+)' has no len\(\)",
-        "У значения типа `{1}` нет длины. `len()` работает со строками, списками, "
-        "словарями. Для числа можно посчитать цифры через `len(str(n))`.",
+        "У значения типа `{1}` нет длины. Превратите его в список: `len(list(…))`.",
     ),
     _r(
         "TypeError",
-        r"can't multiply sequence by non-int of type '(\w+)'",
-        "Строку или список можно умножать только на целое число, а здесь `{1}`. "
-        "Превратите строку из `input()` в число через `int(…)` или `float(…)`.",
+        r"string indices must be integers",
+        "Строку индексируют числами, а здесь в скобках не число. Возможно, переменная — "
+        "строка, хотя вы ждали словарь: JSON разбирают через `json.loads(…)`, а цикл "
+        "`for key in d` даёт ключи, а не значения.",
     ),
     _r(
         "TypeError",
-        r"(?:list|string|tuple) indices must be integers or slices, not (\w+)",
+        r"(?:list|tuple|str|range object) indices must be integers(?: or slices)?, not '?(\w+)",
         "Индекс должен быть целым числом, а здесь `{1}`. Если это строка из `input()`, "
         "превратите её через `int(…)`; для деления используйте `//`.",
     ),
@@ -329,42 +736,61 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
-        r"object \w+ can't be used in 'await' expression",
-        "`await` можно применять только к корутинам и задачам: уберите `await` или "
-        "вызовите `async`-функцию.",
+        r"sequence item (\d+): expected str instance, (\w+) found",
+        "`join` склеивает только строки, а в списке есть `{2}`. Превратите элементы в "
+        'строки: `", ".join(map(str, items))`.',
     ),
+    _r(
+        "TypeError",
+        r"(int|float)\(\) argument must be .*, not 'NoneType'",
+        "`{1}()` получил `None` вместо строки или числа: возможно, функция ничего не "
+        "вернула (нет `return`).",
+    ),
+    _r(
+        "TypeError",
+        r"(int|float)\(\) argument must be .*, not '(\w+)'",
+        "`{1}()` превращает в число строку или число, а получил `{2}`. Возьмите из него "
+        "нужный элемент, например `int(items[0])`.",
+    ),
+    _r(
+        "TypeError",
+        r"Object of type (\w+) is not JSON serializable",
+        "`json.dumps` сохраняет только словари, списки, строки, числа, `True`/`False` и "
+        "`None`, а здесь `{1}`. Превратите значение, например множество — в список: "
+        "`list(…)`.",
+    ),
+    # ValueError
     _r(
         "ValueError",
         r"invalid literal for int\(\) with base 10: '(.*)'",
-        "`int()` не может превратить строку `'{1}'` в целое число.{int_hint}",
+        "`int()` не может превратить строку `'{1}'` в целое число.{number_hint}",
     ),
     _r(
         "ValueError",
         r"could not convert string to float: '(.*)'",
-        "`float()` не может превратить строку `'{1}'` в число. Дробная часть "
-        "отделяется точкой, а не запятой: `3.5`.",
+        "`float()` не может превратить строку `'{1}'` в число.{number_hint}",
     ),
     _r(
         "ValueError",
         r"too many values to unpack \(expected (\d+)",
-        "Слева от `=` {1} переменных, а значений справа больше. Проверьте, сколько "
+        "Переменных слева от `=`: {1}, а значений справа больше. Проверьте, сколько "
         "элементов возвращает `split()` или функция.",
     ),
     _r(
         "ValueError",
         r"not enough values to unpack \(expected (\d+), got (\d+)\)",
-        "Слева от `=` {1} переменных, а значений справа только {2}. Проверьте входные "
-        "данные и `split()`.",
+        "Переменных слева от `=`: {1}, а значений справа: {2}. Проверьте входные данные: "
+        "например, `a, b = input().split()` ждёт ровно два слова в строке.",
     ),
     _r(
         "ValueError",
-        r"math domain error",
+        r"math domain error|expected a (?:positive|nonnegative) input|expected a number in range",
         "Математическая функция получила недопустимое значение (например, корень "
-        "из отрицательного числа или логарифм нуля).",
+        "из отрицательного числа или логарифм нуля). Проверьте значение перед вызовом.",
     ),
     _r(
         "ValueError",
-        r"x not in list|is not in list",
+        r"x not in (?:list|tuple)|is not in list",
         "Такого элемента в списке нет. Перед `remove()` или `index()` проверьте его "
         "наличие: `if x in items:`.",
     ),
@@ -374,26 +800,82 @@ RUNTIME_RULES = [
         "Подстрока не найдена. `str.index()` выбрасывает ошибку, а `str.find()` возвращает -1.",
     ),
     _r(
+        "ValueError",
+        r"(max|min)\(\) (?:arg is an empty sequence|iterable argument is empty)",
+        "`{1}()` получила пустую последовательность. Проверьте, что в ней есть элементы, "
+        "или задайте значение по умолчанию: `{1}(items, default=0)`.",
+    ),
+    _r(
+        "ValueError",
+        r"Unknown format code '(.)' for object of type '(\w+)'",
+        "Формат `:{1}` не подходит для значения типа `{2}`. Для `:d` нужно целое число, для "
+        "`:f` — число: превратите значение через `int(…)` или `float(…)`.",
+    ),
+    _r(
+        "ValueError",
+        r"Exceeds the limit \((\d+) digits\) for integer string conversion",
+        "Число слишком длинное, чтобы превратить его в строку (больше {1} цифр). Обычно "
+        "это значит, что оно растёт неправильно; если так задумано, вызовите "
+        "`sys.set_int_max_str_digits(0)`.",
+    ),
+    _r(
+        "ValueError",
+        r"a coroutine was expected",
+        "Сюда нужно передать корутину — результат вызова `async`-функции со скобками: "
+        "`asyncio.run(main())`, а не `asyncio.run(main)`.",
+    ),
+    _r(
+        "JSONDecodeError",
+        r"Expecting property name enclosed in double quotes",
+        'В JSON ключи и строки пишутся только в двойных кавычках: `{{"name": "Аня"}}`. '
+        "Чтобы превратить словарь Python в JSON, используйте `json.dumps(…)`.",
+    ),
+    _r(
+        "JSONDecodeError",
+        r"Expecting value: line 1 column 1 \(char 0\)",
+        "Текст для `json.loads` пустой или вовсе не JSON. Проверьте, что разбираете нужную строку.",
+    ),
+    _r(
+        "JSONDecodeError",
+        r"",
+        "Строка не является корректным JSON. Проверьте кавычки (в JSON только двойные), "
+        "запятые и скобки.",
+    ),
+    _r(
         "ZeroDivisionError",
         r"",
-        "Деление на ноль. Перед делением проверьте, что делитель не равен нулю.",
+        "Деление на ноль (`/`, `//` или `%`). Перед делением проверьте, что делитель не "
+        "равен нулю: `if b != 0:`.",
+    ),
+    # Lookups
+    _r(
+        "IndexError",
+        r"pop from (?:an )?empty",
+        "Попытка взять элемент из пустого списка (или очереди). Проверьте, что в нём что-то "
+        "есть: `if items:`.",
     ),
     _r(
         "IndexError",
-        r"pop from empty",
-        "Попытка взять элемент из пустого списка. Проверьте, что в нём что-то есть: `if items:`.",
+        r"list assignment index out of range",
+        "Присвоить по индексу можно только существующему элементу. Чтобы добавить новый "
+        "элемент в конец списка, используйте `items.append(x)`.",
     ),
     _r(
         "IndexError",
-        r"(list|string|tuple|range object) index out of range",
+        r"(list|string|tuple|range object|deque) index out of range",
         "Индекс выходит за границы. Индексы начинаются с 0, поэтому последний элемент "
         "имеет индекс `len(x) - 1`. Частая причина — `range(len(x) + 1)` или `x[len(x)]`.",
     ),
     _r(
         "KeyError",
+        r"pop from an empty set|dictionary is empty",
+        "Множество или словарь пусты: взять элемент нечего. Проверьте перед этим: `if s:`.",
+    ),
+    _r(
+        "KeyError",
         r"",
-        "Ключа {1} нет в словаре. Проверьте его наличие через `in` или используйте "
-        "`d.get(ключ, значение_по_умолчанию)`.{hint}",
+        "Ключа `{key}` нет в словаре.{hint} Проверьте ключ через `in` или используйте "
+        "`d.get(ключ, значение_по_умолчанию)`.",
     ),
     _r(
         "AttributeError",
@@ -405,8 +887,12 @@ RUNTIME_RULES = [
     _r(
         "AttributeError",
         r"module '(\w+)' has no attribute '(\w+)'",
-        "В модуле `{1}` нет `{2}`.{hint} Если ваш файл называется так же, как модуль, "
-        "это тоже может быть причиной.",
+        "В модуле `{1}` нет `{2}`.{hint} Список всего, что в нём есть, покажет `print(dir({1}))`.",
+    ),
+    _r(
+        "AttributeError",
+        r"'(builtin_function_or_method|function|method)' object has no attribute",
+        _NOT_CALLED,
     ),
     _r(
         "AttributeError",
@@ -417,7 +903,8 @@ RUNTIME_RULES = [
         "RecursionError",
         r"",
         "Функция вызывает саму себя бесконечно. У рекурсии должен быть базовый случай — "
-        "условие, при котором функция возвращает результат без нового вызова.",
+        "условие, при котором функция возвращает результат без нового вызова, и каждый "
+        "вызов должен приближаться к нему (например, `n - 1`).",
     ),
     _r(
         "EOFError",
@@ -436,6 +923,12 @@ RUNTIME_RULES = [
         "В модуле `{2}` нет имени `{1}`. Проверьте написание.",
     ),
     _r(
+        "ImportError",
+        r"attempted relative import",
+        "Программа в тренажёре — один файл, импортировать из `.` нечего. Уберите точку "
+        "или перенесите нужный код в этот файл.",
+    ),
+    _r(
         "OverflowError",
         r"",
         "Число слишком большое для этой операции. Дробные числа (`float`) ограничены по "
@@ -446,12 +939,6 @@ RUNTIME_RULES = [
         r"",
         "Файл не найден. В тренажёре нет ваших файлов с компьютера: работать можно с "
         "файлами, которые создала сама программа.",
-    ),
-    _r(
-        "JSONDecodeError",
-        r"",
-        "Строка не является корректным JSON. Проверьте кавычки (в JSON только двойные), "
-        "запятые и скобки.",
     ),
     _r(
         "OperationalError",
@@ -466,6 +953,12 @@ RUNTIME_RULES = [
     ),
     _r(
         "OperationalError",
+        r"table (\w+) has (\d+) columns but (\d+) values were supplied",
+        "В таблице `{1}` столбцов: {2}, а значений передано: {3}. Перечислите столбцы явно: "
+        "`INSERT INTO {1} (a, b) VALUES (?, ?)`.",
+    ),
+    _r(
+        "OperationalError",
         r'near "(.+?)": syntax error',
         "Ошибка в SQL-запросе рядом с `{1}`. Проверьте ключевые слова, запятые и кавычки.",
     ),
@@ -475,14 +968,37 @@ RUNTIME_RULES = [
         "Значение в `{1}` должно быть уникальным, а такая запись уже есть.",
     ),
     _r(
+        "IntegrityError",
+        r"NOT NULL constraint failed: ([\w.]+)",
+        "Столбец `{1}` не может быть пустым (`NOT NULL`): передайте для него значение.",
+    ),
+    _r(
         "ProgrammingError",
         r"Incorrect number of bindings supplied",
         "Число `?` в запросе не совпадает с числом переданных значений. Один параметр "
         "передаётся кортежем с запятой: `(name,)`.",
     ),
     _r(
+        "ProgrammingError",
+        r"You can only execute one statement at a time",
+        "`execute` выполняет один SQL-запрос за раз. Для нескольких запросов подряд "
+        "используйте `executescript(…)`.",
+    ),
+    _r(
+        "ProgrammingError",
+        r"Cannot operate on a closed database",
+        "Соединение с базой уже закрыто (`close()`): выполняйте запросы до закрытия.",
+    ),
+    _r(
+        "ProgrammingError InterfaceError",
+        r"Error binding parameter",
+        "В SQL-запрос можно передавать только числа, строки, `None` и `bytes`. Превратите "
+        "значение в строку, например через `json.dumps(…)`.",
+    ),
+    _r(
         "RuntimeError",
-        r"asyncio.run\(\) cannot be called from a running event loop",
+        r"asyncio.run\(\) cannot be called from a running event loop|"
+        r"Cannot run the event loop while another loop is running",
         "`asyncio.run()` вызывают один раз на верхнем уровне программы, а внутри "
         "корутин используют `await`.",
     ),
@@ -490,6 +1006,12 @@ RUNTIME_RULES = [
         "RuntimeError",
         r"can't start new thread|can't create new thread",
         "Потоки в браузерном Python недоступны. Для одновременной работы используйте `asyncio`.",
+    ),
+    _r(
+        "RuntimeError",
+        r"(dictionary|Set|set) changed size during iteration",
+        "Нельзя добавлять или удалять элементы, пока по ним идёт цикл. Перебирайте копию: "
+        "`for k in list(d):`.",
     ),
     _r(
         "Deadlock",
@@ -520,20 +1042,119 @@ RUNTIME_RULES = [
     ),
 ]
 
+# Warnings a program can print to stderr without failing: explained for the console.
+WARNING_RULES = [
+    _r(
+        "RuntimeWarning",
+        r"coroutine '([\w.<>]+)' was never awaited",
+        "Корутину `{1}` создали, но не дождались: вызов `async`-функции без `await` её "
+        "не выполняет. Пишите `await {1}(…)` внутри `async def` или `asyncio.run({1}(…))`.",
+    ),
+]
 
-def _closest(name: str, candidates: list[str]) -> str | None:
-    found = difflib.get_close_matches(name, candidates, n=1, cutoff=0.7)
+
+# ---------------------------------------------------------------------------------------
+# Computed suggestions
+
+
+@dataclass
+class _Where:
+    """The learner's code at the place of the error."""
+
+    source: str = ""
+    lineno: int | None = None
+    line: str = ""
+    names: dict[str, Any] = field(default_factory=dict)  # visible there: locals over globals
+    in_function: bool = False
+
+
+def _source_line(source: str, lineno: int | None) -> str:
+    lines = source.splitlines()
+    return lines[lineno - 1] if lineno and 0 < lineno <= len(lines) else ""
+
+
+def _closest(name: str, candidates: list[str], cutoff: float = 0.7) -> str | None:
+    found = difflib.get_close_matches(name, candidates, n=1, cutoff=cutoff)
     if not found:
         found = [c for c in candidates if c.lower() == name.lower()]
     return found[0] if found else None
 
 
-def _name_hint(name: str, namespace: dict[str, Any]) -> str:
-    names = [n for n in namespace if not n.startswith("__")]
+def _suggest(close: str) -> str:
+    return f" Может быть, вы имели в виду `{close}`?"
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_LATIN = re.compile("[a-z]", re.IGNORECASE)
+
+# Names beginners bring from other languages.
+_NAME_SWAPS = {
+    "null": "None",
+    "nil": "None",
+    "undefined": "None",
+    "this": "self",
+    "println": "print",
+    "printf": "print",
+    "echo": "print",
+    "length": "len",
+    "strlen": "len",
+    "scanf": "input",
+}
+
+
+# Modules beginners use without importing them first.
+# fmt: off
+_COMMON_MODULES = {
+    "math", "random", "time", "datetime", "json", "os", "sys", "re", "string", "collections",
+    "itertools", "functools", "statistics", "sqlite3", "asyncio", "decimal", "fractions", "csv",
+    "hashlib", "heapq", "bisect", "calendar", "pathlib", "dataclasses", "unittest", "logging",
+    "textwrap", "secrets", "uuid", "base64", "hmac",
+}
+# fmt: on
+
+
+def _safe_hasattr(obj: Any, name: str) -> bool:
+    try:
+        return hasattr(obj, name)
+    except Exception:  # a learner's __getattr__ may raise anything
+        return False
+
+
+def _defined_below(name: str, where: _Where) -> bool:
+    pattern = rf"^(?:(?:async\s+)?def\s+|class\s+){re.escape(name)}\b|^{re.escape(name)}\s*=(?!=)"
+    for number, text in enumerate(where.source.splitlines(), start=1):
+        if re.match(pattern, text) and (where.lineno is None or number > where.lineno):
+            return True
+    return False
+
+
+def _name_hint(name: str, where: _Where) -> str:
+    if _CYRILLIC.search(name) and _LATIN.search(name):
+        return (
+            " В имени смешаны русские и латинские буквы (например, русская «с» вместо "
+            "латинской «c»): наберите его заново в английской раскладке."
+        )
+    owner = where.names.get("self")
+    if owner is not None and _safe_hasattr(owner, name):
+        return f" Атрибуты объекта внутри метода пишут через `self`: `self.{name}`."
+    if _defined_below(name, where):
+        return (
+            f" `{name}` определяется ниже по коду: перенесите определение выше строки, "
+            "где его используют."
+        )
+    if name in _COMMON_MODULES or (
+        name in sys.stdlib_module_names
+        and name not in _NAME_SWAPS
+        and re.search(rf"\b{re.escape(name)}\s*\.", where.line)
+    ):
+        return f" Модуль не импортирован: добавьте в начало программы `import {name}`."
+    if name.lower() in _NAME_SWAPS:
+        return _suggest(_NAME_SWAPS[name.lower()])
+    names = [n for n in where.names if not n.startswith("__")]
     names += [n for n in dir(builtins) if not n.startswith("_")] + keyword.kwlist
     close = _closest(name, names)
     if close:
-        return f" Может быть, вы имели в виду `{close}`?"
+        return _suggest(close)
     if name.isidentifier() and not name.isascii():
         return (
             " Если это текст, возьмите его в кавычки: "
@@ -551,6 +1172,7 @@ _ATTRIBUTE_SWAPS = {
     ("list", "add"): "append",
     ("list", "length"): "len(…)",
     ("list", "size"): "len(…)",
+    ("list", "contains"): "in",
     ("set", "append"): "add",
     ("set", "push"): "add",
     ("str", "length"): "len(…)",
@@ -558,24 +1180,174 @@ _ATTRIBUTE_SWAPS = {
     ("str", "toUpperCase"): "upper",
     ("str", "toLowerCase"): "lower",
     ("str", "contains"): "in",
+    ("str", "trim"): "strip",
     ("dict", "has_key"): "in",
     ("dict", "length"): "len(…)",
+    ("dict", "add"): "d[ключ] = значение",
+    ("dict", "append"): "d[ключ] = значение",
 }
 
+# Whole sentences for attribute mix-ups that a single name cannot fix.
+_ATTRIBUTE_TIPS = {
+    ("str", "append"): ' Строки неизменяемы: соберите новую строку, `s = s + "…"`.',
+    ("tuple", "append"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
+    ("tuple", "remove"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
+    ("int", "append"): " Число — не список: создайте список, `items = []`, и добавляйте в него.",
+    ("int", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `int(…)`.",
+    ("float", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `float(…)`.",
+}
+_STR_METHODS = {"split", "lower", "upper", "strip", "replace", "startswith", "endswith", "isdigit"}
 
-def _attribute_hint(exc: BaseException) -> str:
+
+def _attribute_hint(exc: BaseException, where: _Where) -> str:
     name = getattr(exc, "name", None)
     obj = getattr(exc, "obj", None)
     if not name or obj is None:
         return ""
-    swap = _ATTRIBUTE_SWAPS.get((type(obj).__name__, name))
+    kind = type(obj).__name__
+    if (kind, name) in _ATTRIBUTE_TIPS:
+        return _ATTRIBUTE_TIPS[(kind, name)]
+    swap = _ATTRIBUTE_SWAPS.get((kind, name))
     if swap:
-        return f" Может быть, вы имели в виду `{swap}`?"
+        return _suggest(swap)
+    if isinstance(obj, dict) and not hasattr(dict, name):
+        found = re.search(rf"(\w+)\s*\.\s*{re.escape(name)}\b", where.line)
+        variable = found.group(1) if found else "d"
+        return f' Значения словаря берут по ключу в квадратных скобках: `{variable}["{name}"]`.'
+    if isinstance(obj, (list, tuple)) and name in _STR_METHODS:
+        return (
+            f" `{name}` — метод строки, а здесь список: вызовите его у элемента, "
+            f"`items[0].{name}(…)`, или у каждого в цикле."
+        )
     close = _closest(name, [a for a in dir(obj) if not a.startswith("_")])
-    return f" Может быть, вы имели в виду `{close}`?" if close else ""
+    if close:
+        return _suggest(close)
+    if getattr(type(obj), "__module__", "") == "__main__":
+        return (
+            f" Атрибуты объекта создаются в `__init__` строкой `self.{name} = …`: проверьте, "
+            "что она есть и выполнилась."
+        )
+    return ""
 
 
-def _int_hint(text: str) -> str:
+def _key_hint(exc: KeyError, where: _Where) -> str:
+    """The closest existing key, when the dictionary is in a variable on the error line."""
+    if not exc.args:
+        return ""
+    key = exc.args[0]
+    for variable in re.findall(r"(\w+)\s*\[", where.line):
+        d = where.names.get(variable)
+        if not isinstance(d, dict) or key in d:
+            continue
+        keys = list(d)
+        if isinstance(key, int) and str(key) in d:
+            return f" В словаре есть ключ-строка `'{key}'`, а ищется число `{key}`."
+        if isinstance(key, str) and re.fullmatch(r"-?[0-9]+", key.strip()) and int(key) in d:
+            return f" В словаре есть ключ-число `{int(key)}`, а ищется строка `{key!r}`."
+        text_keys = [k for k in keys if isinstance(k, str)]
+        if isinstance(key, str):
+            close = _closest(key, text_keys, cutoff=0.6)
+            if close is not None:
+                return f" Может быть, вы имели в виду `{close!r}`?"
+        if not keys:
+            return f" Словарь `{variable}` сейчас пуст."
+        if len(keys) <= 5:
+            shown = ", ".join(f"`{k!r}`" for k in keys)
+            return f" В `{variable}` есть ключи: {shown}."
+        return ""
+    return ""
+
+
+def _shadow_hint(type_name: str, where: _Where) -> str:
+    """A builtin function's name the program reused for a value of this type."""
+    line_calls = set(re.findall(r"(\w+)\s*\(", where.line))
+    for name, value in where.names.items():
+        if (
+            name in line_calls
+            and callable(getattr(builtins, name, None))
+            and type(value).__name__ == type_name
+            and not callable(value)
+        ):
+            return name
+    return ""
+
+
+def _no_self(cls_name: str, method: str, takes: str, where: _Where) -> str:
+    cls = where.names.get(cls_name)
+    function = getattr(cls, "__dict__", {}).get(method) if isinstance(cls, type) else None
+    if isinstance(function, types.FunctionType):
+        code = function.__code__
+        params = code.co_varnames[: code.co_argcount]
+        return "yes" if not params or params[0] not in {"self", "cls"} else ""
+    return "yes" if takes == "0" else ""
+
+
+_KNOWN_KEYWORDS = {
+    "print": ["sep", "end", "file", "flush"],
+    "sorted": ["key", "reverse"],
+    "sort": ["key", "reverse"],
+    "max": ["key", "default"],
+    "min": ["key", "default"],
+    "open": ["mode", "encoding", "newline"],
+    "round": ["ndigits"],
+    "int": ["base"],
+    "split": ["sep", "maxsplit"],
+    "enumerate": ["start"],
+    "dumps": ["ensure_ascii", "indent", "sort_keys", "default"],
+}
+
+
+def _keyword_hint(message: str, where: _Where) -> str:
+    said = re.search(r"Did you mean '(\w+)'", message)
+    if said:
+        return _suggest(said.group(1))
+    found = re.search(
+        r"(\w+)\(\) got an unexpected keyword argument '(\w+)'|"
+        r"'(\w+)' is an invalid keyword argument for (\w+)\(\)",
+        message,
+    )
+    if not found:
+        return ""
+    function = found.group(1) or found.group(4)
+    wrong = found.group(2) or found.group(3)
+    value = where.names.get(function)
+    if isinstance(value, types.FunctionType):
+        code = value.__code__
+        options = list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
+    else:
+        options = _KNOWN_KEYWORDS.get(function, [])
+    close = _closest(wrong, options, cutoff=0.6)
+    return _suggest(close) if close else " Проверьте имя параметра."
+
+
+_TYPE_PAIRS_STR_NUMBER = ({"str", "int"}, {"str", "float"})
+_FUNCTION_TYPES = {"builtin_function_or_method", "function", "method"}
+
+
+def _operand_hint(message: str) -> str:
+    found = re.search(r"'(\w+)' and '(\w+)'", message)
+    if not found:
+        return ""
+    kinds = {found.group(1), found.group(2)}
+    if kinds in _TYPE_PAIRS_STR_NUMBER:
+        return (
+            " Похоже, одно из значений — строка (например, из `input()`). "
+            "Превратите её в число через `int(…)` или число в строку через `str(…)`."
+        )
+    if "NoneType" in kinds:
+        return " Одно из значений — `None`: возможно, функция ничего не вернула (нет `return`)."
+    if "coroutine" in kinds:
+        return " Вызов `async`-функции даёт корутину, а не результат: добавьте `await`."
+    if kinds & _FUNCTION_TYPES:
+        return " " + _NOT_CALLED
+    if "list" in kinds and "-" in message:
+        return " Чтобы убрать элементы, используйте `remove` или множества: `set(a) - set(b)`."
+    if kinds == {"dict"}:
+        return " Словари объединяют так: `{**a, **b}` или `a | b`."
+    return ""
+
+
+def _number_hint(text: str, kind: str) -> str:
     stripped = text.strip()
     if text == "":
         return " Строка пустая: возможно, во входных данных меньше строк, чем вы читаете."
@@ -584,51 +1356,124 @@ def _int_hint(text: str) -> str:
             " В строке несколько значений через пробел: разделите их "
             "`input().split()` и превратите каждое в число."
         )
-    if re.fullmatch(r"[-+]?\d+[.,]\d*", stripped):
+    if re.fullmatch(r"[-+]?\d+,\d*", stripped):
+        return " Дробная часть отделяется точкой, а не запятой: `3.5`."
+    if kind == "int" and re.fullmatch(r"[-+]?\d+\.\d*", stripped):
         return " Это дробное число: используйте `float(…)`."
-    return " В строке должны быть только цифры (и, возможно, знак минус)."
+    if kind == "int":
+        return " В строке должны быть только цифры (и, возможно, знак минус)."
+    return " В строке должно быть число, например `3.5`."
 
 
-def _operand_hint(op: str, left: str, right: str) -> str:
-    if "str" in (left, right) and ("int" in (left, right) or "float" in (left, right)):
-        return (
-            " Похоже, одно из значений — строка (например, из `input()`). "
-            "Превратите её в число через `int(…)` или число в строку через `str(…)`."
-        )
-    if "NoneType" in (left, right):
-        return " Одно из значений — `None`: возможно, функция ничего не вернула (нет `return`)."
-    return ""
+def _integer_hint(kind: str) -> str:
+    if kind == "str":
+        return " Часто это строка из `input()`: превратите её в число, `range(int(n))`."
+    return " Превратите дробное число в целое через `int(…)` или делите нацело: `//`."
 
 
 def _module_hint(name: str) -> str:
     top = name.split(".")[0]
-    if top in THIRD_PARTY:
-        return " В тренажёре доступна только стандартная библиотека Python: " + THIRD_PARTY[top]
+    if top in MISSING_MODULES and top in sys.stdlib_module_names:
+        return " Этого модуля нет в браузерной версии Python. " + MISSING_MODULES[top]
+    if top in MISSING_MODULES:
+        return " В тренажёре есть только стандартная библиотека Python. " + MISSING_MODULES[top]
     return " Проверьте написание. В тренажёре доступна только стандартная библиотека Python."
 
 
-def _self_hint(exc: BaseException) -> str:
-    if "positional argument" in str(exc) and "self" not in str(exc):
-        return " Если это метод класса, проверьте, что первым параметром в `def` стоит `self`."
-    return ""
+_CHAR_SWAPS = {
+    "—": "-",
+    "–": "-",
+    "−": "-",
+    "×": "*",
+    "·": "*",
+    "÷": "/",
+    "≤": "<=",
+    "≥": ">=",
+    "≠": "!=",
+    "…": "...",
+}
 
 
-def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str]) -> str:
+def _char_hint(message: str) -> str:
+    found = re.search(r"invalid character '(.)'", message)
+    if found and found.group(1) in _CHAR_SWAPS:
+        return f" Замените его на `{_CHAR_SWAPS[found.group(1)]}`."
+    return " Удалите его и наберите это место заново с клавиатуры."
+
+
+def _keyword_typo(where: _Where) -> dict[str, str]:
+    """A word on the line that becomes a keyword and makes the line valid: `fro` → `for`."""
+    line = where.line
+    stripped = line.strip()
+    for found in re.finditer(r"\b[^\W\d]\w*\b", stripped):
+        word = found.group(0)
+        if keyword.iskeyword(word) or len(word) < 2:
+            continue
+        for candidate in difflib.get_close_matches(word, keyword.kwlist, n=3, cutoff=0.6):
+            fixed = stripped[: found.start()] + candidate + stripped[found.end() :]
+            if _compiles(fixed):
+                return {"keyword": candidate, "typo": word}
+    return {}
+
+
+def _compiles(line: str) -> bool:
+    text = line
+    if line.endswith(":"):
+        text += "\n    pass"
+    first = re.match(r"\w*", line).group(0)
+    if first in {"elif", "else"}:
+        text = "if x:\n    pass\n" + text
+    elif first in {"except", "finally"}:
+        text = "try:\n    pass\n" + text
+    elif first in {"return", "yield"}:
+        text = "def f():\n" + "\n".join("    " + t for t in text.splitlines())
+    elif first in {"break", "continue"}:
+        text = "while x:\n" + "\n".join("    " + t for t in text.splitlines())
+    try:
+        compile(text, "<hint>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# Matching
+
+
+class _Formatter(string.Formatter):
+    """`str.format` where an unknown placeholder is simply empty."""
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        if isinstance(key, int):
+            return args[key] if key < len(args) else ""
+        return kwargs.get(key, "")
+
+
+_FORMAT = _Formatter()
+
+
+def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str], line: str) -> str:
     type_names = {cls.__name__ for cls in type(exc).__mro__}
     message = _message(exc)
     for rule in rules:
         if not type_names.intersection(rule.types):
             continue
+        if rule.needs and not extras.get(rule.needs):
+            continue
         match = re.search(rule.pattern, message)
         if match is None:
             continue
-        groups = [match.group(0), *(g if g is not None else "" for g in match.groups())]
-        if isinstance(exc, KeyError):
-            groups = [message, message]
-        name = next((g for g in match.groups() if g), "")
+        groups = [g if g is not None else "" for g in match.groups()]
+        if rule.line is not None:
+            on_line = re.search(rule.line, line)
+            if on_line is None:
+                continue
+            groups += [g if g is not None else "" for g in on_line.groups()]
+        groups = [g.replace("' and '", "' и '") for g in groups]
+        name = next((g for g in groups if g), "")
         try:
-            return rule.text.format(*groups, name=name, **extras)
-        except (IndexError, KeyError):
+            return _FORMAT.format(rule.text, match.group(0), *groups, name=name, **extras)
+        except (ValueError, IndexError, KeyError, AttributeError):  # a teacher's typo in a text
             return rule.text
     return ""
 
@@ -650,26 +1495,68 @@ def syntax_error(exc: SyntaxError | ValueError, source: str) -> dict[str, Any]:
         )
     line = exc.lineno
     column = exc.offset
-    lines = source.splitlines()
-    text = lines[line - 1] if line and 0 < line <= len(lines) else (exc.text or "").rstrip("\n")
+    text = _source_line(source, line) or (exc.text or "").rstrip("\n")
     caret = " " * max((column or 1) - 1, 0) + "^"
     shown = f'  File "{LEARNER_FILE}", line {line}\n    {text}\n    {caret}\n'
     return error_info(
         type(exc).__name__,
         exc.msg or "",
-        _apply(SYNTAX_RULES, exc, {}),
+        _explain_syntax(exc, _Where(source=source, lineno=line, line=text)),
         line=line,
         column=column,
         traceback=f"{shown}{type(exc).__name__}: {exc.msg}",
     )
 
 
+def _explain_syntax(exc: SyntaxError, where: _Where) -> str:
+    extras = {"char_hint": _char_hint(exc.msg or "")}
+    if (exc.msg or "") == "invalid syntax":
+        extras.update(_keyword_typo(where))
+    return _apply(SYNTAX_RULES, exc, extras, where.line)
+
+
 def _learner_frames(tb: types.TracebackType | None) -> list[tuple[int, str]]:
-    frames = []
-    for frame, lineno in traceback.walk_tb(tb):
-        if frame.f_code.co_filename == LEARNER_FILE:
-            frames.append((lineno, frame.f_code.co_name))
-    return frames
+    return [(lineno, frame.f_code.co_name) for frame, lineno in _learner_tb(tb)]
+
+
+def _learner_tb(tb: types.TracebackType | None) -> list[tuple[types.FrameType, int]]:
+    return [
+        (frame, lineno)
+        for frame, lineno in traceback.walk_tb(tb)
+        if frame.f_code.co_filename == LEARNER_FILE
+    ]
+
+
+_REPEATS_SHOWN = 3  # like CPython: identical frames beyond this are counted, not shown
+_FRAMES_SHOWN = 30  # a deep traceback keeps its first and last frames
+
+
+def _traceback_text(frames: list[tuple[int, str]], lines: list[str], last: str) -> str:
+    entries: list[str] = []
+    previous, repeats = None, 0
+
+    def flush() -> None:
+        if repeats > _REPEATS_SHOWN:
+            entries.append(f"  [тот же вызов повторился ещё {repeats - _REPEATS_SHOWN} раз]")
+
+    for lineno, func in frames:
+        if (lineno, func) == previous:
+            repeats += 1
+            if repeats > _REPEATS_SHOWN:
+                continue
+        else:
+            flush()
+            previous, repeats = (lineno, func), 1
+        entry = f'  File "{LEARNER_FILE}", line {lineno}, in {func}'
+        if 0 < lineno <= len(lines):
+            entry += f"\n    {lines[lineno - 1].strip()}"
+        entries.append(entry)
+    flush()
+    if len(entries) > _FRAMES_SHOWN:
+        half = _FRAMES_SHOWN // 2
+        skipped = len(entries) - 2 * half
+        entries = [*entries[:half], f"  [… пропущено вызовов: {skipped} …]", *entries[-half:]]
+    return "\n".join(["Traceback (most recent call last):", *entries, last])
 
 
 def exception(
@@ -677,45 +1564,88 @@ def exception(
 ) -> dict[str, Any]:
     """Explain an exception raised by the learner's code (or by a test calling into it)."""
     namespace = namespace or {}
-    frames = _learner_frames(exc.__traceback__)
-    lines = source.splitlines()
-    shown = ["Traceback (most recent call last):"]
-    for lineno, func in frames:
-        shown.append(f'  File "{LEARNER_FILE}", line {lineno}, in {func}')
-        if 0 < lineno <= len(lines):
-            shown.append(f"    {lines[lineno - 1].strip()}")
+    learner_tb = _learner_tb(exc.__traceback__)
+    frames = [(lineno, frame.f_code.co_name) for frame, lineno in learner_tb]
     type_name = type(exc).__name__
     message = str(exc)
-    shown.append(f"{type_name}: {message}" if message else type_name)
+    shown = _traceback_text(
+        frames, source.splitlines(), f"{type_name}: {message}" if message else type_name
+    )
 
-    extras = {"hint": "", "operand_hint": "", "int_hint": "", "module_hint": "", "self_hint": ""}
-    if isinstance(exc, NameError) and getattr(exc, "name", None):
-        extras["hint"] = _name_hint(exc.name, namespace)
-    elif isinstance(exc, NameError):
-        found = re.search(r"name '(\w+)'", message)
-        extras["hint"] = _name_hint(found.group(1), namespace) if found else ""
-    elif isinstance(exc, AttributeError):
-        extras["hint"] = _attribute_hint(exc)
-    elif isinstance(exc, ModuleNotFoundError):
-        extras["module_hint"] = _module_hint(exc.name or "")
-    elif isinstance(exc, ValueError) and (m := re.search(r"base 10: '(.*)'", message)):
-        extras["int_hint"] = _int_hint(m.group(1))
-    elif isinstance(exc, TypeError):
-        m = re.search(r"for ([^:]+): '(\w+)' and '(\w+)'", message)
-        if m:
-            extras["operand_hint"] = _operand_hint(*m.groups())
-        extras["self_hint"] = _self_hint(exc)
+    where = _Where(source=source, names=dict(namespace))
+    if learner_tb:
+        frame, where.lineno = learner_tb[-1]
+        where.line = _source_line(source, where.lineno)
+        where.in_function = frame.f_code.co_name != "<module>"
+        if where.in_function:
+            with contextlib.suppress(Exception):  # locals are a convenience, never a failure
+                where.names.update(frame.f_locals)
 
-    explanation = _apply(RUNTIME_RULES, exc, extras)
+    explanation = _apply(RUNTIME_RULES, exc, _runtime_hints(exc, message, where), where.line)
+    if not explanation and isinstance(exc, SyntaxError):  # from the learner's eval/exec/compile
+        explanation = _explain_syntax(exc, _Where(line=exc.text or ""))
     if not explanation:
         explanation = f"Во время выполнения возникла ошибка `{type_name}`."
     return error_info(
         type_name,
         message,
         explanation,
-        line=frames[-1][0] if frames else None,
-        traceback="\n".join(shown),
+        line=where.lineno,
+        traceback=shown,
     )
+
+
+def _runtime_hints(exc: BaseException, message: str, where: _Where) -> dict[str, str]:
+    """The computed suggestions a rule's text may use."""
+    hints: dict[str, str] = {}
+    try:
+        if isinstance(exc, NameError):
+            name = getattr(exc, "name", None)
+            if not name:
+                found = re.search(r"name '(\w+)'", message)
+                name = found.group(1) if found else None
+            hints["hint"] = _name_hint(name, where) if name else ""
+        elif isinstance(exc, AttributeError):
+            hints["hint"] = _attribute_hint(exc, where)
+        elif isinstance(exc, KeyError):
+            hints["key"] = message
+            hints["hint"] = _key_hint(exc, where)
+        elif isinstance(exc, ModuleNotFoundError):
+            hints["module_hint"] = _module_hint(exc.name or "")
+        elif isinstance(exc, ValueError):
+            found = re.search(
+                r"^(?:invalid literal for (int)\(\) with base 10|"
+                r"could not convert string to (float)): '(.*)'$",
+                message,
+            )
+            if found:
+                hints["number_hint"] = _number_hint(found.group(3), found.group(1) or "float")
+        elif isinstance(exc, TypeError):
+            hints["operand_hint"] = _operand_hint(message)
+            hints["kw_hint"] = _keyword_hint(message, where)
+            found = re.search(r"'(\w+)' object is not callable", message)
+            if found:
+                hints["shadow"] = _shadow_hint(found.group(1), where)
+            found = re.search(r"(\w+)\.(\w+)\(\) takes (\d+) positional", message)
+            if found:
+                hints["no_self"] = _no_self(*found.groups(), where)
+            found = re.search(r"'(str|float)' object cannot be interpreted", message)
+            if found:
+                hints["integer_hint"] = _integer_hint(found.group(1))
+    except Exception:  # a suggestion must never hide the explanation itself
+        pass
+    return hints
+
+
+def warnings_explained(stderr: str) -> list[str]:
+    """Russian explanations of the warnings a program printed to stderr (for the console)."""
+    found = []
+    for rule in WARNING_RULES:
+        for match in re.finditer(rf"{rule.types[0]}: {rule.pattern}", stderr):
+            text = _FORMAT.format(rule.text, match.group(0), *match.groups())
+            if text not in found:
+                found.append(text)
+    return found
 
 
 def system_exit(exc: SystemExit) -> dict[str, Any]:

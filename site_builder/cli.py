@@ -1,4 +1,4 @@
-"""Command line: `trainer build | serve | verify` (also `python -m site_builder`)."""
+"""Command line: `trainer build | serve | verify | new | dist` (also `python -m site_builder`)."""
 
 from __future__ import annotations
 
@@ -36,12 +36,38 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _live_builder(args: argparse.Namespace):
+    from .live import LiveBuilder
+
+    def build() -> list[str]:
+        try:
+            build_site(args.content, args.site, lang=args.lang)
+        except ContentError as error:
+            return [str(problem) for problem in error.problems]
+        except BuildError as error:
+            return [f"build failed: {error}"]
+        return []
+
+    folders = [args.content, ROOT / "web", ROOT / "checker", Path(__file__).parent]
+    return LiveBuilder([f for f in folders if f.is_dir()], build)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import lan_addresses, make_server
 
-    if not args.no_build and cmd_build(args) != 0:
+    first_build = cmd_build(args) if not args.no_build else 0
+    if first_build != 0 and not (args.watch and args.site.joinpath("index.html").is_file()):
         return 1
-    server = make_server(args.site, args.host, args.port)
+    live = None
+    if args.watch:
+        from .live import make_live_handler
+
+        live = _live_builder(args)
+        server = make_server(args.site, args.host, args.port, handler=make_live_handler(live))
+        live.start()
+        print("watching content/, web/ and checker/: saved changes rebuild the site")
+    else:
+        server = make_server(args.site, args.host, args.port)
     server.verbose = args.verbose
     port = server.server_address[1]
     print(f"serving {args.site} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
@@ -53,7 +79,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print()
     finally:
+        if live is not None:
+            live.stop()
         server.server_close()
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, new_task
+
+    try:
+        path = new_task(args.content, args.module, args.id)
+    except ScaffoldError as error:
+        print(f"cannot create the task: {error}", file=sys.stderr)
+        return 1
+    print(f"created {path} and listed '{args.id}' last in {args.module}/module.yaml")
+    print("edit it, then check it with `make verify` and look at it with `make serve`")
+    return 0
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    from .dist import make_dist
+
+    if not args.no_build and cmd_build(args) != 0:
+        return 1
+    try:
+        target = make_dist(args.site, args.output)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 1
+    size = target.stat().st_size / 1_000_000
+    print(f"wrote {target} ({size:.0f} MB): unzip anywhere, then `python3 -m http.server`")
     return 0
 
 
@@ -65,15 +121,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except ContentError as error:
         _print_problems(error)
         return 1
-    reports = verify_course(course, jobs=args.jobs)
+    reports = verify_course(course, jobs=args.jobs, mutants=args.mutants)
     if args.pyodide:
         try:
             verify_in_pyodide(course, reports, ROOT)
         except PyodideUnavailable as error:
             print(f"cannot verify in Pyodide: {error}", file=sys.stderr)
             return 1
-    print(format_table(reports, course.tasks))
-    return 0 if all(r.ok for r in reports) else 1
+    print(format_table(reports, course.tasks, strict=args.strict))
+    failed = any(not r.ok or (args.strict and r.survived) for r in reports)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -95,6 +152,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve a classroom LAN")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-build", action="store_true", help="serve the existing site as is")
+    serve.add_argument(
+        "--watch", action="store_true", help="rebuild on every saved change (for authors)"
+    )
     serve.set_defaults(func=cmd_serve)
 
     verify = sub.add_parser("verify", help="run every task's solutions through the checker")
@@ -106,7 +166,28 @@ def parser() -> argparse.ArgumentParser:
         action="store_false",
         help="skip re-running the reference solutions in Pyodide (the browser's Python)",
     )
+    verify.add_argument(
+        "--mutants",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="plant small bugs in each reference solution and report those the tests miss",
+    )
+    verify.add_argument(
+        "--strict", action="store_true", help="fail when a task's tests let a mutant pass"
+    )
     verify.set_defaults(func=cmd_verify)
+
+    new = sub.add_parser("new", help="create a task file from the template in a module")
+    new.add_argument("module", help="module folder, e.g. basics")
+    new.add_argument("id", help="the new task's id, e.g. sum-of-three")
+    new.add_argument("--content", type=Path, default=ROOT / "content", help="course folder")
+    new.set_defaults(func=cmd_new)
+
+    dist = sub.add_parser("dist", help="build, then zip the site for copying to a classroom")
+    common(dist)
+    dist.add_argument("--output", type=Path, default=ROOT / "dist" / "python-trainer.zip")
+    dist.add_argument("--no-build", action="store_true", help="zip the existing site as is")
+    dist.set_defaults(func=cmd_dist)
     return main
 
 

@@ -34,9 +34,13 @@ class SiteServer(http.server.ThreadingHTTPServer):
     verbose = False
 
 
-def make_server(site: Path, host: str = "127.0.0.1", port: int = 8000) -> SiteServer:
-    handler = functools.partial(SiteHandler, directory=str(site))
-    return SiteServer((host, port), handler)
+def make_server(
+    site: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    handler: type[SiteHandler] = SiteHandler,
+) -> SiteServer:
+    return SiteServer((host, port), functools.partial(handler, directory=str(site)))
 
 
 def lan_addresses() -> list[str]:

@@ -254,6 +254,187 @@ CASES = [
 ]
 
 
+def explained_at(line, fragment):
+    """The explanation has `fragment`, the error points at the learner's `line`, and the
+    traceback shows only the learner's code."""
+
+    def check(v):
+        error = v["error"] or {}
+        shown = error.get("traceback", "")
+        return (
+            error.get("line") == line
+            and fragment in error.get("explanation", "")
+            and "checker" not in shown
+            and "<проверка>" not in shown
+        )
+
+    return check
+
+
+# The most common beginner errors: each explanation in Russian says how to fix it, in
+# Python 3.11 and in Pyodide's 3.14, whose messages differ (explain.py accepts both).
+SYNTAX_ERRORS = [
+    ("missing colon after def", "def f()\n    return 1", "двоеточие"),
+    ("missing colon after else", "x = 1\nif x:\n    pass\nelse\n    pass", "двоеточие"),
+    ("unclosed square bracket", "items = [1, 2\nprint(items)", "Скобка `[`"),
+    ("unclosed quote", "print('Привет)", "Строка не закрыта"),
+    ("extra closing bracket", "print(1))", "Лишняя закрывающая скобка `)`"),
+    ("assignment in while", "x = 1\nwhile x = 1:\n    pass", "`==`"),
+    ("assignment to a literal", "5 = x", "`5 = x`"),
+    ("unindent does not match", "if True:\n        x = 1\n    y = 2", "не совпадает"),
+    ("tabs and spaces", "if True:\n        x = 1\n\ty = 2", "табуляции и пробелы"),
+    ("smart quotes", "print(“Привет”)", "типографская"),
+    ("em dash for minus", "x = 5 — 3", "`-`"),
+    ("print without parentheses", "print 'Привет'", '`print("Привет")`'),
+    ("missing comma", "print('a' 'b' x)", "запятая"),
+    ("return outside a function", "return 1", "только внутри функции"),
+    ("else if", "x = 1\nif x > 1:\n    pass\nelse if x < 0:\n    pass", "`elif`"),
+    ("elif after else", "if 1:\n    pass\nelse:\n    pass\nelif 2:\n    pass", "до `else`"),
+    ("keyword typo", "fro i in range(3):\n    print(i)", "`for`"),
+    ("&& instead of and", "a = b = 1\nif a && b:\n    pass", "`and`"),
+    ("x++", "x = 1\nx++", "`x += 1`"),
+    ("f-string brace not closed", "name = 'Аня'\nprint(f'Привет, {name')", "не закрыта"),
+    ("f-string empty braces", "print(f'{}')", "пустые фигурные скобки"),
+    ("number before a name", "2x = 5", "`2 * x`"),
+    ("space in a name", "my name = 'Аня'", "`my_name`"),
+    ("keyword as a name", "class = 5", "ключевое слово"),
+    ("await outside async def", "import asyncio\nawait asyncio.sleep(1)", "`async def`"),
+]
+RUNTIME_ERRORS = [
+    ("name typo suggests the variable", "total = 0\nprint(totl)", "`total`"),
+    ("Russian word without quotes", "print(Привет)", '`"Привет"`'),
+    ("module not imported", "print(math.sqrt(4))", "`import math`"),
+    ("mixed Cyrillic and Latin letters", "count = 1\nprint(\u0441ount)", "русские и латинские"),
+    ("function defined below", "print(square(2))\ndef square(x):\n    return x * x", "ниже"),
+    (
+        "attribute without self",
+        "class A:\n    def __init__(self):\n        self.name = 'Аня'\n"
+        "    def hello(self):\n        return name\nA().hello()",
+        "`self.name`",
+    ),
+    # TypeError
+    ("str + int", "age = 5\nprint('Возраст: ' + age)", "`str(…)`"),
+    ("input() compared with a number", "n = input()\nif n > 3:\n    print(n)", "`input()`"),
+    ("range(input())", "n = input()\nfor i in range(n):\n    print(i)", "`range(int(n))`"),
+    ("for over an int", "n = 5\nfor i in n:\n    print(i)", "`for i in range(n):`"),
+    ("str shadowed by a variable", "str = 'abc'\nprint(str(5))", "Имя `str`"),
+    ("print shadowed by a variable", "print = 'x'\nprint('Привет')", "Имя `print`"),
+    ("number called", "x = 3\nprint(x(2))", "знак `*`"),
+    ("too many arguments", "def f(a):\n    return a\nf(1, 2)", "принимает аргументов: 1"),
+    ("missing argument", "def area(w, h):\n    return w * h\nprint(area(2))", "'h'"),
+    (
+        "missing self",
+        "class Dog:\n    def bark():\n        print('Гав')\nDog().bark()",
+        "нет параметра `self`",
+    ),
+    (
+        "method called on the class",
+        "class Dog:\n    def bark(self):\n        print('Гав')\nDog.bark()",
+        "у самого класса `Dog`",
+    ),
+    (
+        "__init__ misspelled",
+        "class Dog:\n    def __int__(self, name):\n        self.name = name\nDog('Шарик')",
+        "`__init__`",
+    ),
+    ("unhashable key", "d = {[1, 2]: 'x'}", "`tuple(…)`"),
+    ("string times float", "print('-' * 2.5)", "только на целое число"),
+    ("int is not subscriptable", "x = 5\nprint(x[0])", "по индексу"),
+    ("string item assignment", "s = 'кот'\ns[0] = 'К'", "неизменяемы"),
+    ("len of an int", "print(len(12345))", "`len(str(n))`"),
+    ("string indices", "data = '{\"a\": 1}'\nprint(data['a'])", "`json.loads(…)`"),
+    ("None plus a number", "def f():\n    print(1)\nx = f() + 1", "нет `return`"),
+    ("list plus int", "items = [1]\nitems = items + 2", "`items.append(x)`"),
+    ("join of numbers", "print(', '.join([1, 2]))", "map(str, items)"),
+    ("keyword argument typo", "print('a', 'b', sepp='-')", "`sep`"),
+    ("module called", "import random\nprint(random())", "Модуль нельзя вызвать"),
+    ("coroutine without await", "async def get():\n    return [1]\nprint(get()[0])", "`await`"),
+    (
+        "asyncio.run without parentheses",
+        "import asyncio\nasync def main():\n    pass\nasyncio.run(main)",
+        "`asyncio.run(main())`",
+    ),
+    # ValueError, lookups and the rest
+    ("int of a decimal", "x = int('3.5')", "`float(…)`"),
+    ("int of an empty string", "x = int('')", "Строка пустая"),
+    ("float with a comma", "x = float('3,5')", "точкой"),
+    ("not enough values to unpack", "a, b = input().split()", "ровно два слова"),
+    ("max of an empty list", "print(max([]))", "default=0"),
+    ("math domain", "import math\nprint(math.sqrt(-1))", "корень"),
+    ("key with a close name", "user = {'name': 'Аня'}\nprint(user['nmae'])", "`'name'`"),
+    ("dict attribute instead of key", "user = {'name': 'Аня'}\nprint(user.name)", '`user["name"]`'),
+    ("string method on a list", "words = ['a', 'b']\nprint(words.upper())", "метод строки"),
+    ("None from sort()", "items = [3, 1].sort()\nitems.append(2)", "`list.sort()`"),
+    ("pop from an empty list", "[].pop()", "пустого списка"),
+    ("list assignment out of range", "items = []\nitems[0] = 1", "`items.append(x)`"),
+    ("dict changed during iteration", "d = {1: 1}\nfor k in d:\n    d[k + 1] = 1", "копию"),
+    ("json with single quotes", "import json\njson.loads(\"{'a': 1}\")", "двойных кавычках"),
+    (
+        "sqlite3 table missing",
+        "import sqlite3\ndb = sqlite3.connect(':memory:')\ndb.execute('SELECT * FROM users')",
+        "`CREATE TABLE`",
+    ),
+    (
+        "sqlite3 one parameter without a comma",
+        "import sqlite3\ndb = sqlite3.connect(':memory:')\ndb.execute('CREATE TABLE t (a)')\n"
+        "db.execute('INSERT INTO t VALUES (?)', ('ab'))",
+        "`(name,)`",
+    ),
+    ("module missing from the browser", "import telebot", "Telegram"),
+]
+CASES += [(name, SUM, code, "syntax_error", explained(text)) for name, code, text in SYNTAX_ERRORS]
+CASES += [
+    (name, SUM, code, "runtime_error", explained(text)) for name, code, text in RUNTIME_ERRORS
+]
+
+# The line is the learner's, also when the error happens inside a function called elsewhere.
+CASES += [
+    (
+        "line of an error inside a function",
+        SUM,
+        "def average(items):\n    return sum(items) / len(items)\n\nprint(average([]))",
+        "runtime_error",
+        explained_at(2, "на ноль"),
+    ),
+    (
+        "line of a key error inside a function",
+        SUM,
+        "def age(user):\n    return user['age']\n\nprint(age({'name': 'Аня'}))",
+        "runtime_error",
+        explained_at(2, "`'name'`"),
+    ),
+    (
+        "line of an error two calls deep",
+        SUM,
+        "def parse(text):\n    return int(text)\n\ndef double(text):\n"
+        "    return parse(text) * 2\n\nprint(double('abc'))",
+        "runtime_error",
+        explained_at(2, "только цифры"),
+    ),
+    (
+        "line of an index error in a loop",
+        SUM,
+        "items = [1, 2, 3]\nfor i in range(len(items) + 1):\n    print(items[i])",
+        "runtime_error",
+        explained_at(3, "range(len(x) + 1)"),
+    ),
+    (
+        "line of a recursion error",
+        SUM,
+        "def fact(n):\n    return n * fact(n - 1)\n\nprint(fact(5))",
+        "runtime_error",
+        explained_at(2, "базовый"),
+    ),
+    (
+        "line of an error in a function a call test runs",
+        {"tests": [{"call": "average([])", "returns": 0}]},
+        "def average(items):\n    total = sum(items)\n    return total / len(items)",
+        "runtime_error",
+        explained_at(3, "на ноль"),
+    ),
+]
+
+
 def run_case(case) -> str | None:
     """None if the case holds, else what went wrong."""
     import checker

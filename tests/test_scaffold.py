@@ -52,3 +52,13 @@ def test_dist_zip_holds_the_site_in_one_folder_with_a_readme(tmp_path):
     assert "python3 -m http.server" in readme
     with pytest.raises(FileNotFoundError):
         make_dist(tmp_path / "nothing", tmp_path / "x.zip")
+
+
+def test_cli_new_and_its_errors(tmp_path, capsys):
+    from site_builder.cli import main as cli
+
+    content = write_course(tmp_path)
+    assert cli(["new", "basics", "three", "--content", str(content)]) == 0
+    assert "listed 'three' last" in capsys.readouterr().out
+    assert cli(["new", "nope", "four", "--content", str(content)]) == 1
+    assert "no module 'nope'" in capsys.readouterr().err
