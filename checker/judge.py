@@ -17,7 +17,7 @@ import reprlib
 from collections.abc import Callable
 from typing import Any
 
-from . import aio, messages, static
+from . import aio, explain, messages, static
 from . import verdict as v
 from .compare import CompareOptions, first_difference, lines_of, same_value
 from .limits import DEFAULT_TIME_LIMIT
@@ -360,6 +360,8 @@ def check(
             failed_before = True  # only the first failing test explains the verdict
             error = outcome.error
             hint = _targeted_hint(task, test, outcome, run.options)
+            if hint is None:  # e.g. "coroutine was never awaited": a forgotten await
+                hint = next(iter(explain.warnings_explained(outcome.stderr)), None)
         if result["status"] in v.FATAL_STATUSES or (should_stop is not None and should_stop()):
             break
     results += planned[len(results) :]

@@ -9,12 +9,14 @@ recursion limit, the next run starts clean.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
 import logging
 import os
 import sys
 import types
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -175,6 +177,20 @@ class _LoggingState:
         manager._clear_cache()
 
 
+@contextlib.contextmanager
+def _warnings_to(stream: CapturedOutput) -> Iterator[None]:
+    """The program's warnings go to its own stderr, as in a fresh interpreter, whatever the
+    host does with warnings (pytest records them, for one)."""
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        stream.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
+
+
 def _is_size_overflow(exc: BaseException) -> bool:
     """A request for a sequence larger than memory can address. 64-bit CPython raises
     MemoryError for `[0] * 10**12`; 32-bit WebAssembly raises this OverflowError."""
@@ -216,7 +232,7 @@ def execute(
         sys.stdout, sys.stderr = out, err
         builtins.input = reader.input
         sys.modules["__main__"] = main
-        with deadline, aio.learner_asyncio():
+        with deadline, aio.learner_asyncio(), _warnings_to(err):
             try:
                 exec(code, namespace)
             except SystemExit as exc:

@@ -429,3 +429,11 @@ def test_result_condition_does_not_fire_on_check_tests():
         ],
     }
     assert checker.check(task, "x = 1")["hint"] is None
+
+
+def test_a_forgotten_await_is_explained():
+    task = {"tests": [{"stdout": "42\n"}]}
+    code = "import asyncio\nasync def get():\n    return 42\nasync def main():\n    print(get())\nasyncio.run(main())"
+    verdict = checker.check(task, code)
+    assert verdict["status"] == "wrong_answer"
+    assert "await" in verdict["hint"]
