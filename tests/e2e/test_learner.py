@@ -162,3 +162,14 @@ def test_no_serious_accessibility_violations(page, server):
     assert axe_violations(page) == []
     page.goto(f"{server.origin}/map/")
     assert axe_violations(page) == []
+
+
+def test_no_serious_accessibility_violations_in_the_dark_theme(browser, server):
+    context = browser.new_context(color_scheme="dark", service_workers="block")
+    page = context.new_page()
+    page.goto(f"{server.origin}/basics/sum-of-two/")
+    wait_for_task(page, "sum-of-two")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.evaluate("window.trainer.check('print(input() + input())')")
+    assert axe_violations(page) == []
+    context.close()

@@ -2,11 +2,12 @@
 import { basicSetup } from "codemirror";
 import { autocompletion } from "@codemirror/autocomplete";
 import { python } from "@codemirror/lang-python";
-import { indentUnit } from "@codemirror/language";
+import { HighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { tags } from "@lezer/highlight";
 import { Compartment, EditorState, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
-import { oneDark } from "@codemirror/theme-one-dark";
+import { oneDarkHighlightStyle, oneDarkTheme } from "@codemirror/theme-one-dark";
 
 const setErrorLine = StateEffect.define();
 
@@ -31,6 +32,14 @@ function darkScheme() {
   return document.body?.getAttribute("data-md-color-scheme") === "slate";
 }
 
+// One Dark, with comments bright enough to read (its own fall below WCAG's 4.5:1).
+const darkHighlight = HighlightStyle.define(
+  oneDarkHighlightStyle.specs.map((spec) =>
+    [spec.tag].flat().includes(tags.comment) ? { ...spec, color: "#a0a8b7" } : spec,
+  ),
+);
+const darkTheme = [oneDarkTheme, syntaxHighlighting(darkHighlight)];
+
 // createEditor(parent, {doc, label, describedBy?, readOnly?, onChange?, onCheck?, onRun?})
 export function createEditor(parent, { doc, label, describedBy, readOnly = false, onChange, onCheck, onRun }) {
   const theme = new Compartment();
@@ -45,7 +54,7 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
     EditorState.tabSize.of(4),
     errorLine,
     EditorView.lineWrapping, // phones: no sideways scrolling inside the editor
-    theme.of(darkScheme() ? oneDark : []),
+    theme.of(darkScheme() ? darkTheme : []),
     EditorView.contentAttributes.of(attributes),
   ];
   if (readOnly) {
@@ -68,7 +77,7 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
 
   // Follow mkdocs-material's light/dark switch.
   const observer = new MutationObserver(() =>
-    view.dispatch({ effects: theme.reconfigure(darkScheme() ? oneDark : []) }),
+    view.dispatch({ effects: theme.reconfigure(darkScheme() ? darkTheme : []) }),
   );
   observer.observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
