@@ -433,7 +433,14 @@ def test_result_condition_does_not_fire_on_check_tests():
 
 def test_a_forgotten_await_is_explained():
     task = {"tests": [{"stdout": "42\n"}]}
-    code = "import asyncio\nasync def get():\n    return 42\nasync def main():\n    print(get())\nasyncio.run(main())"
+    code = dedent("""
+        import asyncio
+        async def get():
+            return 42
+        async def main():
+            print(get())
+        asyncio.run(main())
+    """)
     verdict = checker.check(task, code)
     assert verdict["status"] == "wrong_answer"
     assert "await" in verdict["hint"]
