@@ -70,3 +70,22 @@ def test_second_visit_starts_python_from_a_memory_snapshot(page, server):
     assert page.evaluate("window.trainer.ready()")["fromSnapshot"]
     verdict = page.evaluate("window.trainer.check('print(\"Привет, мир!\")')")
     assert verdict["status"] == "passed"
+
+
+def test_search_works_in_russian_from_the_site_itself(page, server):
+    page.goto(server.origin + "/")
+    search = page.get_by_placeholder("Поиск")
+    search.click()
+    search.fill("палиндром")
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_be_visible(timeout=15_000)
+    expect(page.locator(".md-search-result")).to_contain_text("Палиндром")
+
+
+def test_course_map_shows_every_module_and_task(page, server):
+    tasks = page.request.get(f"{server.origin}/tasks.json").json()
+    page.goto(server.origin + "/map/")
+    expect(page.locator("[data-task-link]")).to_have_count(len(tasks))
+    expect(page.locator("[data-progress-summary]")).to_have_text(
+        f"Решено задач: 0 из {len(tasks)}."
+    )
