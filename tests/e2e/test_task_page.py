@@ -125,3 +125,11 @@ def test_page_is_in_russian_and_shows_python_status(page, server):
     expect(page.locator("[data-python-status]")).to_have_text("Python готов")
     expect(page.get_by_role("button", name="Запустить")).to_be_visible()
     expect(page.get_by_role("button", name="Стоп")).to_be_hidden()
+
+
+def test_memory_exhaustion_is_memory_limit_and_the_page_keeps_working(page, server):
+    open_task(page, server.origin, "sum-of-two")
+    verdict = page.evaluate("window.trainer.check('x = [0] * (10 ** 9)')")
+    assert verdict["status"] == "memory_limit"
+    verdict = page.evaluate("window.trainer.check('print(int(input()) + int(input()))')")
+    assert verdict["status"] == "passed"
