@@ -115,7 +115,7 @@ def test_new_deployment_replaces_the_cache_and_keeps_the_draft(browser, tmp_path
         expect(page.locator("h1")).to_have_text("Задача после обновления")
         expect(page.locator(".cm-content")).to_contain_text("черновик до обновления")
         caches = page.evaluate("caches.keys()")
-        assert len([name for name in caches if name.startswith("trainer-")]) == 1
+        assert len([name for name in caches if name.startswith("trainer-site-")]) == 1
     finally:
         context.close()
         server.close()

@@ -6,7 +6,7 @@
 // follows the build, so a new deployment installs a new cache and drops the old one.
 // Progress and drafts live in localStorage and are never touched here.
 const PRECACHE = self.__TRAINER_PRECACHE__ ?? { build: "dev", files: [] };
-const PREFIX = "trainer-";
+const PREFIX = "trainer-site-"; // the Python snapshot cache (worker.js) is not ours to drop
 const CACHE = `${PREFIX}${PRECACHE.build}`;
 const SCOPE = new URL(self.registration.scope);
 
