@@ -47,7 +47,7 @@ TIMED_CHECK = """async code => { const t = performance.now();
 
 def sizes(site: Path) -> list[str]:
     rows = []
-    for path in sorted((site / "assets" / "trainer").iterdir()):
+    for path in sorted((site / "assets" / "trainer").rglob("*")):
         if path.suffix in {".js", ".css"}:
             raw = path.read_bytes()
             packed = len(gzip.compress(raw))

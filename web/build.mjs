@@ -44,6 +44,8 @@ const results = await Promise.all([
       "trainer-style": "web/src/trainer.css",
     },
     format: "esm",
+    splitting: true, // the editor loads only on task pages, not on the home page or map
+    chunkNames: "chunks/[name]-[hash]",
   }),
   // classic scripts: the shim must run before the theme's own bundle; the service worker
   // is moved to the site root with its precache manifest by site_builder/build.py

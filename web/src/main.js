@@ -2,7 +2,6 @@
 // reloaded between tasks: one Python worker lives for the whole visit, and each new page
 // is wired up (and the previous one unwired) on every `document$` emission.
 import { PythonHost } from "./python-host.js";
-import { mountTask } from "./task-page.js";
 import { mountProgressTools, showProgress } from "./course-progress.js";
 import { registerServiceWorker } from "./offline.js";
 import { t } from "./strings.js";
@@ -20,12 +19,20 @@ function nameThemeLandmarks() {
   document.querySelector(".md-search[role=dialog]:not([aria-label])")?.setAttribute("aria-label", t("search.label"));
 }
 
-function wirePage() {
+let wiring = 0; // pages can change faster than the editor's code arrives
+
+async function wirePage() {
+  const current = ++wiring;
   nameThemeLandmarks();
   unmountTask?.();
   unmountTask = null;
   const root = document.querySelector("[data-trainer]");
-  if (root) unmountTask = mountTask(root, pythonHost());
+  if (root) {
+    const host = pythonHost(); // start Python while the editor's code loads
+    const { mountTask } = await import("./task-page.js");
+    if (current !== wiring || !root.isConnected) return;
+    unmountTask = mountTask(root, host);
+  }
   const tools = document.querySelector("[data-progress-tools]");
   if (tools) mountProgressTools(tools);
   showProgress();
