@@ -11,7 +11,6 @@ import io
 import json
 import logging
 import shutil
-import subprocess
 import time
 import zipfile
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from .content import Course, load_course
+from .node import NodeError, run_node
 from .render import load_strings, render_docs, tasks_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,31 +73,14 @@ def checker_archive() -> bytes:
 def bundle_web(
     outdir: Path, constants: dict[str, str], root: Path = ROOT, lang: str = "ru"
 ) -> None:
-    node_script = root / "web" / "build.mjs"
     if not (root / "node_modules" / "esbuild").is_dir():
         raise BuildError("node_modules is missing: run `npm ci` (or `make build`, which does it)")
+    args = ["--outdir", str(outdir), "--constants", json.dumps(constants), "--lang", lang]
     try:
-        completed = subprocess.run(
-            [
-                "node",
-                str(node_script),
-                "--outdir",
-                str(outdir),
-                "--constants",
-                json.dumps(constants),
-                "--lang",
-                lang,
-            ],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except FileNotFoundError:
-        raise BuildError("node is not installed (Node.js >= 20 is needed to bundle web/)") from None
-    if completed.returncode != 0:
-        raise BuildError(f"bundling web/ failed:\n{completed.stderr or completed.stdout}")
-    log.info(completed.stdout.strip())
+        output = run_node(root / "web" / "build.mjs", *args, cwd=root)
+    except NodeError as error:
+        raise BuildError(f"bundling web/ failed: {error}") from None
+    log.info(output.strip())
 
 
 def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) -> None:

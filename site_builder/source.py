@@ -83,6 +83,10 @@ class _Builder:
         self.source = source
         self.constructor = yaml.SafeLoader("")  # only its scalar constructors are used
 
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        line, column = _position(node)
+        self.source.problems.append(Problem(self.source.display, line, column, message))
+
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.source.values[path] = _position(node)
         if isinstance(node, yaml.MappingNode):
@@ -91,29 +95,16 @@ class _Builder:
             for key_node, value_node in node.value:
                 key = self.constructor.construct_object(key_node, deep=True)
                 if not isinstance(key, str):
-                    line, column = _position(key_node)
-                    self.source.problems.append(
-                        Problem(
-                            self.source.display,
-                            line,
-                            column,
-                            f"mapping key {key!r} is not text: task data travels to the browser "
-                            "as JSON, where every key is a string; quote it, or for a value "
-                            "with numeric keys compare in the test itself "
-                            "(call: 'f() == {2: 1}' with returns: true)",
-                        )
+                    self._problem(
+                        key_node,
+                        f"mapping key {key!r} is not text: task data travels to the browser "
+                        "as JSON, where every key is a string; quote it, or for a value "
+                        "with numeric keys compare in the test itself "
+                        "(call: 'f() == {2: 1}' with returns: true)",
                     )
                     key = str(key)
                 if key in result:
-                    line, column = _position(key_node)
-                    self.source.problems.append(
-                        Problem(
-                            self.source.display,
-                            line,
-                            column,
-                            f"duplicate key '{key}': YAML keeps only the last one",
-                        )
-                    )
+                    self._problem(key_node, f"duplicate key '{key}': YAML keeps only the last one")
                 self.source.keys[(*path, key)] = _position(key_node)
                 result[key] = self.build(value_node, (*path, key))
             return result

@@ -18,7 +18,6 @@ import gc
 import json
 import logging
 import os
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from checker.limits import DEFAULT_TIME_LIMIT
 
 from .content import Course, Task
 from .mutants import mutants as make_mutants
+from .node import NodeError, run_node
 
 # A mutant may loop forever; it counts as caught when it takes MUTANT_SLOWDOWN times as
 # long as the reference solution on a test, or MUTANT_TIME_LIMIT seconds if that is more.
@@ -179,20 +179,12 @@ def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, di
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "checker.zip"
         archive.write_bytes(checker_archive())
+        lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
         try:
-            completed = subprocess.run(
-                ["node", str(PYODIDE_RUNNER), "--checker", str(archive)],
-                input="".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests),
-                capture_output=True,
-                text=True,
-                cwd=root,
-                check=False,
-            )
-        except FileNotFoundError:
-            raise PyodideUnavailable("node is not installed (Node.js >= 20)") from None
-    if completed.returncode != 0:
-        raise PyodideUnavailable(f"Pyodide runner failed: {completed.stderr[-2000:]}")
-    replies = [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+            output = run_node(PYODIDE_RUNNER, "--checker", str(archive), cwd=root, stdin=lines)
+        except NodeError as error:
+            raise PyodideUnavailable(str(error)) from None
+    replies = [json.loads(line) for line in output.splitlines() if line.strip()]
     return {reply["key"]: reply for reply in replies}
 
 

@@ -120,18 +120,25 @@ def measure_pages(browser, server, tasks) -> None:
     print(f"next task by link -> verdict (goal 300 ms): {median_ms(next_task)}")
 
 
+def open_task(browser, url: str, task_id: str, isolated: bool):
+    """A fresh context on a task page; `isolated`: after the service worker has made the
+    page cross-origin isolated (the second load)."""
+    context = browser.new_context(service_workers="allow" if isolated else "block")
+    page = context.new_page()
+    page.goto(url)
+    wait_task(page, task_id)
+    if isolated:
+        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
+        page.reload()
+        wait_task(page, task_id)
+    return context, page
+
+
 def measure_twenty(browser, server) -> None:
     """A task with 20 tests, checked in a warm worker, verdict rendered (goal: 50 ms)."""
     times = {}
     for isolated in (False, True):
-        context = browser.new_context(service_workers="allow" if isolated else "block")
-        page = context.new_page()
-        page.goto(f"{server.origin}/basics/twenty/")
-        wait_task(page, "twenty")
-        if isolated:
-            page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
-            page.reload()
-            wait_task(page, "twenty")
+        context, page = open_task(browser, f"{server.origin}/basics/twenty/", "twenty", isolated)
         page.evaluate(TIMED_CHECK, SUM)
         runs = []
         for _ in range(10):
@@ -148,14 +155,8 @@ def measure_twenty(browser, server) -> None:
 def measure_recovery(browser, server) -> None:
     """Time from a timeout verdict to the next verdict: worker restart vs. interrupt."""
     for isolated in (False, True):
-        context = browser.new_context(service_workers="allow" if isolated else "block")
-        page = context.new_page()
-        page.goto(f"{server.origin}/basics/sum-of-two/")
-        wait_task(page, "sum-of-two")
-        if isolated:
-            page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
-            page.reload()
-            wait_task(page, "sum-of-two")
+        url = f"{server.origin}/basics/sum-of-two/"
+        context, page = open_task(browser, url, "sum-of-two", isolated)
         label = "isolated (interrupt)" if page.evaluate("crossOriginIsolated") else "not isolated"
         for loop, name in (
             ("while True:\n    pass", "Python loop"),

@@ -1,8 +1,8 @@
-"""The checker in CPython: every test kind, every status, isolation between runs."""
+"""The checker in CPython: details beyond tests/checker_cases.py, which holds the cases
+asserted in both CPython and Pyodide (statuses, isolation, error explanations)."""
 
 from __future__ import annotations
 
-import sys
 import time
 from textwrap import dedent
 
@@ -10,17 +10,7 @@ import pytest
 
 import checker
 from checker.verdict import STATUSES
-
-SUM_TASK = {
-    "tests": [
-        {"stdin": "2\n3\n", "stdout": "5\n"},
-        {"stdin": "-7\n7\n", "stdout": "0\n"},
-        {"stdin": "10\n1\n", "stdout": "11\n", "hidden": True},
-    ],
-    "mistakes": [{"output": "23\n", "say": "Склеили строки"}],
-    "time_limit": 1,
-}
-SUM_OK = "a = int(input())\nb = int(input())\nprint(a + b)\n"
+from tests.checker_cases import SUM, SUM_OK
 
 
 def statuses(verdict):
@@ -38,33 +28,6 @@ def test_statuses_are_the_documented_eight():
         "memory_limit",
         "static_check",
     }
-
-
-def test_io_passes():
-    verdict = checker.check(SUM_TASK, SUM_OK)
-    assert verdict["status"] == "passed"
-    assert (verdict["passed"], verdict["total"]) == (3, 3)
-    assert verdict["message"].startswith("Все тесты пройдены")
-
-
-def test_io_wrong_answer_names_first_failing_test_with_diff_and_targeted_hint():
-    verdict = checker.check(SUM_TASK, "print(input() + input())")
-    assert verdict["status"] == "wrong_answer"
-    first = verdict["tests"][0]
-    assert (first["input"], first["expected"], first["actual"]) == ("2\n3\n", "5\n", "23\n")
-    assert first["diff_line"] == 1
-    assert verdict["hint"] == "Склеили строки"
-    assert "тест 1" in verdict["message"]
-
-
-def test_hidden_test_data_never_leaves_the_checker():
-    verdict = checker.check(
-        SUM_TASK, "a = int(input())\nb = int(input())\nprint(a + b if a < 5 else 0)"
-    )
-    hidden = verdict["tests"][2]
-    assert hidden["status"] == "wrong_answer" and hidden["hidden"]
-    assert hidden["input"] is hidden["expected"] is hidden["actual"] is None
-    assert "скрытый тест 3" in verdict["message"]
 
 
 @pytest.mark.parametrize(
@@ -98,42 +61,6 @@ def test_missing_and_extra_output_are_explained():
     assert "ничего не вывела" in checker.check(task, "pass")["tests"][0]["message"]
 
 
-CALL_TASK = {
-    "tests": [
-        {"call": "add(2, 3)", "returns": 5},
-        {"call": "add('a', 'b')", "returns": "ab"},
-        {"call": "pair()", "returns": [1, 2]},
-        {"call": "greet('Аня')", "stdout": "Привет, Аня\n"},
-        {"call": "parse('x')", "raises": "ValueError"},
-    ]
-}
-CALL_OK = """
-def add(a, b):
-    return a + b
-def pair():
-    return (1, 2)
-def greet(name):
-    print("Привет,", name)
-def parse(text):
-    return int(text)
-print("этот вывод модуля не мешает тестам с call")
-"""
-
-
-def test_call_tests_pass():
-    verdict = checker.check(CALL_TASK, CALL_OK)
-    assert verdict["status"] == "passed", verdict
-
-
-def test_call_returning_none_gets_a_return_hint():
-    verdict = checker.check(
-        {"tests": [{"call": "add(2, 3)", "returns": 5}]}, "def add(a, b):\n    print(a + b)"
-    )
-    assert verdict["status"] == "wrong_answer"
-    assert "return" in verdict["tests"][0]["message"]
-    assert verdict["tests"][0]["actual"] == "None"
-
-
 def test_call_expected_exception_missing():
     verdict = checker.check(
         {"tests": [{"call": "f()", "raises": "ValueError"}]}, "def f():\n    return 1"
@@ -161,20 +88,6 @@ def test_async_function_calls_are_awaited():
     assert checker.check(task, code)["status"] == "passed"
 
 
-def test_asyncio_run_in_learner_code_works():
-    task = {"tests": [{"stdout": "[1, 2, 3]\n"}]}
-    code = """
-import asyncio
-async def one(i):
-    await asyncio.sleep(0.01)
-    return i
-async def main():
-    print(await asyncio.gather(one(1), one(2), one(3)))
-asyncio.run(main())
-"""
-    assert checker.check(task, code)["status"] == "passed"
-
-
 CHECK_TASK = {
     "tests": [
         {
@@ -184,24 +97,6 @@ CHECK_TASK = {
         {"check": "s = Stack()\nassert len(s) == 0"},
     ]
 }
-
-
-def test_check_code_failed_assert_shows_the_authors_message():
-    code = dedent("""
-        class Stack:
-            def __init__(self):
-                self.items = []
-            def push(self, x):
-                self.items.append(x)
-            def pop(self):
-                return self.items.pop(0)
-            def __len__(self):
-                return len(self.items)
-    """)
-    verdict = checker.check(CHECK_TASK, code)
-    assert verdict["status"] == "wrong_answer"
-    assert verdict["tests"][0]["message"] == "pop должен вернуть последний элемент"
-    assert verdict["tests"][1]["status"] == "passed"
 
 
 def test_check_code_assert_without_message_shows_the_assert():
@@ -222,50 +117,13 @@ def test_learners_own_assert_is_a_runtime_error():
     assert verdict["status"] == "runtime_error"
 
 
-def test_syntax_error_is_explained_with_line():
-    verdict = checker.check(SUM_TASK, "a = int(input())\nif a > 1\n    print(a)")
-    assert verdict["status"] == "syntax_error"
-    assert verdict["error"]["line"] == 2
-    assert "двоеточие" in verdict["error"]["explanation"]
-    assert statuses(verdict) == ["skipped"] * 3
-
-
 def test_runtime_error_line_excludes_checker_frames():
-    verdict = checker.check(SUM_TASK, "def f(x):\n    return x / 0\nprint(f(1))")
+    verdict = checker.check(SUM, "def f(x):\n    return x / 0\nprint(f(1))")
     error = verdict["error"]
     assert verdict["status"] == "runtime_error"
     assert error["type"] == "ZeroDivisionError" and error["line"] == 2
     assert "checker" not in error["traceback"] and "judge" not in error["traceback"]
     assert 'File "main.py", line 3' in error["traceback"]
-
-
-def test_eof_error_when_reading_too_much():
-    verdict = checker.check(SUM_TASK, "a = int(input())\nb = int(input())\nc = int(input())")
-    assert verdict["status"] == "runtime_error"
-    assert "больше строк ввода" in verdict["error"]["explanation"]
-
-
-def test_timeout_stops_the_loop_and_skips_the_rest():
-    verdict = checker.check(SUM_TASK, "while True:\n    pass")
-    assert verdict["status"] == "timeout"
-    assert statuses(verdict) == ["timeout", "skipped", "skipped"]
-
-
-def test_output_limit():
-    verdict = checker.check(SUM_TASK, "while True:\n    print('спам' * 100)")
-    assert verdict["status"] == "output_limit"
-
-
-def test_output_limit_survives_a_bare_except():
-    code = (
-        "while True:\n    try:\n        print('x' * 1000)\n    except BaseException:\n        pass"
-    )
-    assert checker.check(SUM_TASK, code)["status"] == "output_limit"
-
-
-def test_memory_error_is_memory_limit():
-    verdict = checker.check(SUM_TASK, "x = [0] * (10 ** 12)")
-    assert verdict["status"] == "memory_limit"
 
 
 def test_static_rules():
@@ -281,29 +139,6 @@ def test_static_rules():
     assert "Без max()!" in verdict["error"]["explanation"]
     assert "`if`" in verdict["error"]["explanation"]
     assert verdict["error"]["line"] == 2
-
-
-@pytest.mark.parametrize(
-    "nasty",
-    [
-        "print = None",
-        "import builtins\nbuiltins.print = None\nbuiltins.input = None",
-        "import sys\nsys.stdout = None",
-        "import sys\nsys.modules.clear()",
-        "exit()",
-        "import sys\nsys.exit(3)",
-        "raise KeyboardInterrupt",
-        "class Boom(BaseException): pass\nraise Boom()",
-        "import sys\nsys.setrecursionlimit(50)",
-        "import logging\nlogging.basicConfig(level=10)\nlogging.getLogger('x').error('x')",
-        "import os\nos.chdir('/')",
-    ],
-)
-def test_whatever_the_program_does_the_next_correct_solution_passes(nasty):
-    verdict = checker.check(SUM_TASK, nasty)
-    assert verdict["status"] in ("wrong_answer", "runtime_error")
-    assert checker.check(SUM_TASK, SUM_OK)["status"] == "passed"
-    assert sys.stdout is sys.__stdout__ or not isinstance(sys.stdout, type(None))
 
 
 def test_sys_exit_with_code_is_a_runtime_error_but_plain_exit_is_fine():
@@ -354,7 +189,7 @@ def test_authors_broken_check_code_is_reported_not_blamed_on_learner():
 
 def test_killed_verdicts_are_prepared_before_each_test():
     events = []
-    checker.check(SUM_TASK, SUM_OK, events=lambda kind, payload: events.append((kind, payload)))
+    checker.check(SUM, SUM_OK, events=lambda kind, payload: events.append((kind, payload)))
     assert [kind for kind, _ in events] == ["test"] * 3
     second = events[1][1]
     assert second["index"] == 2 and second["time_limit"] == 1
@@ -384,12 +219,12 @@ def test_cancelled_input_is_an_eof_error():
 
 
 def test_without_loop_watching_the_host_is_trusted_with_the_time_limit():
-    verdict = checker.check(SUM_TASK, SUM_OK, watch_loops=False)
+    verdict = checker.check(SUM, SUM_OK, watch_loops=False)
     assert verdict["status"] == "passed"
 
 
 def test_should_stop_abandons_the_check_between_tests():
-    verdict = checker.check(SUM_TASK, SUM_OK, should_stop=lambda: True)
+    verdict = checker.check(SUM, SUM_OK, should_stop=lambda: True)
     assert [t["status"] for t in verdict["tests"]] == ["passed", "skipped", "skipped"]
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from site_builder.build import checker_archive
+from site_builder.node import run_node
 from tests.checker_cases import CASES, run_case
 from tests.conftest import ROOT
 
@@ -21,24 +20,15 @@ def test_case_in_cpython(case):
 def test_every_case_holds_in_pyodide(tmp_path):
     archive = tmp_path / "checker.zip"
     archive.write_bytes(checker_archive())
-    completed = subprocess.run(
-        [
-            "node",
-            str(ROOT / "site_builder" / "pyodide_check.mjs"),
-            "--checker",
-            str(archive),
-            "--script",
-            str(ROOT / "tests" / "checker_cases.py"),
-        ],
-        capture_output=True,
-        text=True,
+    output = run_node(
+        ROOT / "site_builder" / "pyodide_check.mjs",
+        "--checker",
+        str(archive),
+        "--script",
+        str(ROOT / "tests" / "checker_cases.py"),
         cwd=ROOT,
-        timeout=600,
-        check=False,
     )
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    report = json.loads(completed.stdout.strip().splitlines()[-1])
+    report = json.loads(output.strip().splitlines()[-1])
     assert report["python"].startswith("3.14"), report
     assert report["cases"] == len(CASES)
     assert report["failed"] == {}, json.dumps(report["failed"], ensure_ascii=False, indent=1)
-    assert sys.version_info >= (3, 11)
