@@ -42,7 +42,7 @@ from typing import Any
 
 from .verdict import error_info
 
-LEARNER_FILE = "main.py"
+LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
 
 # Modules a beginner may try that the browser trainer cannot provide.
 _WEB = "Веб-фреймворки в тренажёре не запускаются: обработчики пишутся как обычные функции."

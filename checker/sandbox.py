@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import aio, explain
+from .explain import LEARNER_FILE
 from .limits import CapturedOutput, Deadline, OutputLimitExceeded, TimeLimitExceeded
 
-LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
 
 
 @dataclass

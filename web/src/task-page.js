@@ -119,11 +119,8 @@ export function mountTask(root, host) {
       no: t("action.reset.no"),
     });
     if (!sure) return;
-    clearTimeout(draftTimer);
-    draftTimer = null;
-    resetTask(task.id);
     editor.setText(starter);
-    clearTimeout(draftTimer); // setText fired onChange: keep storage empty for this task
+    clearTimeout(draftTimer); // setText scheduled a draft save: the task starts clean instead
     draftTimer = null;
     resetTask(task.id);
     verdictPanel.hidden = outputPanel.hidden = true;
