@@ -25,7 +25,6 @@ from .explain import LEARNER_FILE
 from .limits import CapturedOutput, Deadline, OutputLimitExceeded, TimeLimitExceeded
 
 
-
 @dataclass
 class Outcome:
     """What happened when the learner's code (and the test's own code after it) ran."""
