@@ -52,13 +52,19 @@ def page(context, server):
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
-def wait_for_task(page, task_id: str | None = None) -> None:
-    """Wait until the task page is wired (instant navigation swaps pages without a load
-    event) and Python is ready."""
-    page.wait_for_function(
-        "id => window.trainer && (id === null || window.trainer.taskId === id)", arg=task_id
-    )
-    page.evaluate("window.trainer.ready()")
+WAIT_FOR_TASK = """async id => {
+    // instant navigation swaps pages without a load event, and unwires the old page first
+    for (;;) {
+        const trainer = window.trainer;
+        if (trainer && (id === null || trainer.taskId === id)) return await trainer.ready();
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+}"""
+
+
+def wait_for_task(page, task_id: str | None = None) -> dict:
+    """Wait until the task page is wired and Python is ready; returns Python's info."""
+    return page.evaluate(WAIT_FOR_TASK, task_id)
 
 
 def open_task(page, origin: str, task_id: str, *, prefix: str = ""):

@@ -27,9 +27,10 @@ def test_every_reference_solution_passes_in_the_browser(page, server):
     open_task(page, server.origin, COURSE.tasks[0].id)
     page.evaluate("window.sameDocument = true")
     failures = {}
-    for task in COURSE.tasks:
-        page.evaluate(FOLLOW_LINK, f"{server.origin}/{task.url}")
-        wait_for_task(page, task.id)
+    for position, task in enumerate(COURSE.tasks):
+        if position:  # the first one is open already
+            page.evaluate(FOLLOW_LINK, f"{server.origin}/{task.url}")
+            wait_for_task(page, task.id)
         verdict = page.evaluate("code => window.trainer.check(code)", task.data["solution"])
         if verdict["status"] != "passed" or verdict["passed"] != len(task.data["tests"]):
             failures[task.id] = verdict["message"]
