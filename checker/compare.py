@@ -87,26 +87,51 @@ def first_difference(expected: str, actual: str, options: CompareOptions) -> int
     return None
 
 
-def same_value(expected: Any, actual: Any, options: CompareOptions) -> bool:
-    """Compare a returned value with the expected one (floats within tolerance)."""
-    if isinstance(expected, float) and isinstance(actual, (int, float)):
-        if options.float_tolerance is not None:
-            return math.isclose(
-                expected, actual, rel_tol=options.float_tolerance, abs_tol=options.float_tolerance
-            )
+_SCALARS = (int, str, bytes, bool, type(None), complex)
+
+
+def same_value(
+    expected: Any, actual: Any, options: CompareOptions, *, exact_sequences: bool = False
+) -> bool:
+    """Compare a returned value with the expected one, by exact builtin types.
+
+    The learner's objects never take part in the comparison: a subclass of `int` or
+    `list`, or an object whose `__eq__` always says yes, is not the expected value.
+    `True` is not `1` and `5.0` is not `5`; an expected float accepts an int within the
+    tolerance. YAML has no tuples, so an expected list also accepts a tuple unless
+    `exact_sequences` (the test's `returns_literal`, where the author wrote the type).
+    """
+    kind, got = type(expected), type(actual)
+    if kind is float:
+        if got not in (int, float):
+            return False
+        tolerance = options.float_tolerance
+        if tolerance is not None:
+            return math.isclose(expected, actual, rel_tol=tolerance, abs_tol=tolerance)
         return math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return type(expected) is type(actual) and expected == actual
-    if isinstance(expected, list) and isinstance(actual, (list, tuple)):
-        # YAML has no tuples: an expected list also matches a returned tuple
-        return len(expected) == len(actual) and all(
-            same_value(e, a, options) for e, a in zip(expected, actual, strict=True)
+    if kind in (list, tuple):
+        allowed = (kind,) if exact_sequences or kind is tuple else (list, tuple)
+        return (
+            got in allowed
+            and len(expected) == len(actual)
+            and all(
+                same_value(e, a, options, exact_sequences=exact_sequences)
+                for e, a in zip(expected, actual, strict=True)
+            )
         )
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        return expected.keys() == actual.keys() and all(
-            same_value(v, actual[k], options) for k, v in expected.items()
+    if kind is dict:
+        if got is not dict or len(expected) != len(actual):
+            return False
+        if not all(type(key) in _SCALARS for key in actual):
+            return False
+        exact = exact_sequences
+        return all(
+            key in actual and same_value(value, actual[key], options, exact_sequences=exact)
+            for key, value in expected.items()
         )
-    try:
-        return bool(expected == actual)
-    except Exception:
-        return False
+    if kind in (set, frozenset):
+        # builtin elements only, so that set equality runs no learner code
+        return got is kind and all(type(x) in _SCALARS for x in actual) and expected == actual
+    if kind in _SCALARS:
+        return got is kind and expected == actual
+    raise TypeError(f"unsupported expected value of type {kind.__name__}")

@@ -48,6 +48,18 @@ def show_value(value: Any) -> str:
         return f"<{type(value).__name__}>"
 
 
+def expected_return(test: dict[str, Any]) -> tuple[Any, bool]:
+    """The value a call test expects and whether sequence types must match exactly:
+    `returns_literal` is a Python literal (tuples, sets, bytes), `returns` plain data."""
+    if "returns_literal" in test:
+        return ast.literal_eval(test["returns_literal"]), True
+    return test["returns"], False
+
+
+def expects_return(test: dict[str, Any]) -> bool:
+    return "returns" in test or "returns_literal" in test
+
+
 def _expected_text(test: dict[str, Any]) -> str | None:
     kind = test_kind(test)
     if kind == "io":
@@ -55,8 +67,8 @@ def _expected_text(test: dict[str, Any]) -> str | None:
     if kind == "call":
         if "raises" in test:
             return f"исключение {test['raises']}"
-        if "returns" in test:
-            return show_value(test["returns"])
+        if expects_return(test):
+            return show_value(expected_return(test)[0])
         return test.get("stdout")
     return None
 
@@ -235,12 +247,16 @@ class _TestRun:
         if outcome.status == "runtime_error":
             return done(v.RUNTIME_ERROR, outcome.error["explanation"])
         actual = show_value(outcome.value)
-        if "returns" in test and not same_value(test["returns"], outcome.value, self.options):
-            expected = test["returns"]
+        expected, exact = expected_return(test) if expects_return(test) else (None, False)
+        if expects_return(test) and not same_value(
+            expected, outcome.value, self.options, exact_sequences=exact
+        ):
             if outcome.value is None:
                 message = messages.RETURNED_NONE
-            elif type(expected) is not type(outcome.value) and not (
-                isinstance(expected, list) and isinstance(outcome.value, tuple)
+            elif (
+                type(expected) is not type(outcome.value)
+                and not (not exact and type(expected) is list and type(outcome.value) is tuple)
+                and not (type(expected) is float and type(outcome.value) is int)
             ):
                 message = messages.WRONG_RETURN_TYPE.format(
                     expected=type(expected).__name__, actual=type(outcome.value).__name__
@@ -252,7 +268,7 @@ class _TestRun:
             mismatch = _output_mismatch(test["stdout"], printed, self.options)
             if mismatch:
                 return done(v.WRONG_ANSWER, mismatch[1], actual=printed, diff_line=mismatch[0])
-        return done(v.PASSED, actual=actual if "returns" in test else printed or actual)
+        return done(v.PASSED, actual=actual if expects_return(test) else printed or actual)
 
 
 def _targeted_hint(
@@ -260,6 +276,8 @@ def _targeted_hint(
 ) -> str | None:
     """The author's message for a known wrong answer, if this failure is one."""
     for mistake in task.get("mistakes", []):
+        if "test" in mistake and mistake["test"] != test.get("name"):
+            continue  # the author tied this message to another test
         if (
             "output" in mistake
             and first_difference(mistake["output"], outcome.stdout, options) is None

@@ -111,6 +111,28 @@ def _python_problems(task: Source) -> list[Problem]:
         if "when" in mistake:
             snippets.append((("mistakes", i, "when"), mistake["when"], "eval"))
     problems = []
+    for i, test in enumerate(data["tests"]):
+        if "returns_literal" in test:
+            try:
+                ast.literal_eval(test["returns_literal"])
+            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+                problems.append(
+                    task.problem(
+                        ("tests", i, "returns_literal"),
+                        "returns_literal is not a Python literal (numbers, strings, bytes, "
+                        "tuples, lists, dicts, sets, True/False/None), e.g. `(1, 'a')`",
+                    )
+                )
+    names = [test["name"] for test in data["tests"] if "name" in test]
+    for i, mistake in enumerate(data.get("mistakes", [])):
+        if "test" in mistake and mistake["test"] not in names:
+            known = ", ".join(repr(n) for n in names) or "none of the tests has a `name`"
+            problems.append(
+                task.problem(
+                    ("mistakes", i, "test"),
+                    f"no test is named {mistake['test']!r} (test names: {known})",
+                )
+            )
     for path, code, mode in snippets:
         try:
             ast.parse(code, mode=mode)

@@ -435,6 +435,100 @@ CASES += [
 ]
 
 
+# Returned values are compared by exact builtin types; the learner's objects cannot steer it.
+def _returns(value, **test):
+    return {"tests": [{"call": "f()", "returns": value, **test}]}
+
+
+def _literal(text):
+    return {"tests": [{"call": "f()", "returns_literal": text}]}
+
+
+def _says(fragment):
+    return lambda v: fragment in (first(v)["message"] or "")
+
+
+CASES += [
+    ("list matches list", _returns([1, 2]), "def f():\n    return [1, 2]", "passed", None),
+    ("yaml list matches a tuple", _returns([1, 2]), "def f():\n    return (1, 2)", "passed", None),
+    ("float accepts int", _returns(2.0), "def f():\n    return 2", "passed", None),
+    ("int is not float", _returns(2), "def f():\n    return 2.0", "wrong_answer", _says("float")),
+    ("1 is not True", _returns(True), "def f():\n    return 1", "wrong_answer", None),
+    (
+        "always-equal object",
+        _returns(5),
+        "class Any:\n    def __eq__(self, other):\n        return True\ndef f():\n    return Any()",
+        "wrong_answer",
+        _says("Any"),
+    ),
+    (
+        "lying int subclass",
+        _returns(5),
+        "class Five(int):\n    def __eq__(self, other):\n        return True\n"
+        "def f():\n    return Five(4)",
+        "wrong_answer",
+        None,
+    ),
+    (
+        "lying str in a list",
+        _returns(["a"]),
+        "class S(str):\n    def __eq__(self, other):\n        return True\n"
+        "    __hash__ = str.__hash__\ndef f():\n    return [S('b')]",
+        "wrong_answer",
+        None,
+    ),
+    (
+        "dict with a lying key",
+        _returns({"a": 1}),
+        "class K(str):\n    def __eq__(self, other):\n        return True\n"
+        "    __hash__ = str.__hash__\ndef f():\n    return {K('b'): 1}",
+        "wrong_answer",
+        None,
+    ),
+    (
+        "__eq__ raising SystemExit",
+        _returns(1),
+        "class Bad:\n    def __eq__(self, other):\n        raise SystemExit\n"
+        "def f():\n    return Bad()",
+        "wrong_answer",
+        None,
+    ),
+    ("literal tuple", _literal("(1, 'a')"), "def f():\n    return (1, 'a')", "passed", None),
+    (
+        "literal tuple refuses a list",
+        _literal("(1, 'a')"),
+        "def f():\n    return [1, 'a']",
+        "wrong_answer",
+        _says("tuple"),
+    ),
+    ("literal set", _literal("{1, 2}"), "def f():\n    return {2, 1}", "passed", None),
+    ("literal bytes", _literal("b'ok'"), "def f():\n    return 'ok'", "wrong_answer", None),
+    (
+        "mistake tied to another test stays silent",
+        {
+            "tests": [
+                {"name": "ноль", "call": "f(0)", "returns": 0},
+                {"name": "минус", "call": "f(-5)", "returns": 0},
+            ],
+            "mistakes": [{"test": "ноль", "returns": -5, "say": "про ноль"}],
+        },
+        "def f(x):\n    return x",
+        "wrong_answer",
+        lambda v: v["hint"] is None,
+    ),
+    (
+        "mistake tied to its test speaks",
+        {
+            "tests": [{"name": "минус", "call": "f(-5)", "returns": 0}],
+            "mistakes": [{"test": "минус", "returns": -5, "say": "про минус"}],
+        },
+        "def f(x):\n    return x",
+        "wrong_answer",
+        lambda v: v["hint"] == "про минус",
+    ),
+]
+
+
 def run_case(case) -> str | None:
     """None if the case holds, else what went wrong."""
     import checker

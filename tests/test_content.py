@@ -133,3 +133,21 @@ def test_numeric_mapping_keys_are_rejected_with_the_workaround(tmp_path):
     found = problems(tmp_path, {"basics/one.yaml": text})
     assert len(found) == 1 and "mapping key 2 is not text" in found[0]
     assert found[0].startswith("content/basics/one.yaml:6:15:")
+
+
+def test_returns_literal_must_be_a_python_literal(tmp_path):
+    text = TASK.format(id="one").replace(
+        '  - stdout: "1\\n"', '  - call: f()\n    returns_literal: "(1, x)"'
+    )
+    found = problems(tmp_path, {"basics/one.yaml": text})
+    assert len(found) == 1 and "returns_literal is not a Python literal" in found[0]
+    assert found[0].startswith("content/basics/one.yaml:6:")
+
+
+def test_a_mistake_names_an_existing_test(tmp_path):
+    text = (
+        TASK.format(id="one").replace('  - stdout: "1\\n"', '  - name: ноль\n    stdout: "1\\n"')
+        + "mistakes:\n  - test: нуль\n    output: '2'\n    say: Нет.\n"
+    )
+    found = problems(tmp_path, {"basics/one.yaml": text})
+    assert len(found) == 1 and "no test is named 'нуль' (test names: 'ноль')" in found[0]
