@@ -1,6 +1,6 @@
 """Every Russian sentence the checker says about a verdict, in one place.
 
-Explanations of Python errors live in explain.py; this module covers verdicts and tests.
+Explanations of Python errors live in explain/; this module covers verdicts and tests.
 """
 
 from __future__ import annotations

@@ -12,22 +12,10 @@ import pytest
 
 import checker
 from checker import explain
+from checker.explain import engine, rules, suggest
 
-RULES = explain.SYNTAX_RULES + explain.RUNTIME_RULES + explain.WARNING_RULES
-PLACEHOLDERS = {
-    "name",
-    "key",
-    "hint",
-    "operand_hint",
-    "number_hint",
-    "module_hint",
-    "integer_hint",
-    "kw_hint",
-    "char_hint",
-    "shadow",
-    "keyword",
-    "typo",
-}
+RULES = rules.SYNTAX_RULES + rules.RUNTIME_RULES + rules.WARNING_RULES
+PLACEHOLDERS = suggest.placeholders()
 
 
 def sentences(text: str) -> int:
@@ -44,7 +32,7 @@ def test_rule_is_well_formed(rule):
         if field is None:
             continue
         assert (field.isdigit() and int(field) <= groups) or field in PLACEHOLDERS, field
-    assert rule.needs is None or rule.needs in PLACEHOLDERS | {"no_self"}
+    assert rule.needs is None or rule.needs in PLACEHOLDERS
     assert re.search("[а-яё]", rule.text), "explanations are in Russian"
     assert sentences(rule.text) <= 3, rule.text
     assert rule.text.count("`") % 2 == 0, "code goes in backticks, in pairs"
@@ -147,8 +135,8 @@ def test_an_unknown_error_still_gets_a_sentence():
 
 
 def test_a_placeholder_nobody_computed_is_empty():
-    rule = explain.Rule(("ValueError",), r"(x)", "Было {1}{hint}{2}.")
-    assert explain._apply([rule], ValueError("x"), {}, "") == "Было x."
+    rule = rules.Rule(("ValueError",), r"(x)", "Было {1}{hint}{2}.")
+    assert engine._apply([rule], ValueError("x"), {}, "") == "Было x."
 
 
 def test_keyword_typos_are_found_by_recompiling_the_line():

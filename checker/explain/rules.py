@@ -1,48 +1,34 @@
-"""Explain Python errors to a beginner, in Russian.
+"""The catalogue of explanations: the file a teacher edits to improve them.
 
-One catalogue, easy for a teacher to improve: each rule is an exception type, a pattern
-on Python's own message, and a Russian text (at most two or three sentences: what is
-wrong and how to fix it). The first matching rule wins, so specific rules come before
-general ones. In a text, `{1}`, `{2}`… are the pattern's groups and the names in braces
-(`{hint}`, `{shadow}`…) are suggestions computed from the learner's code, e.g.
+Each rule is an exception type, a pattern on Python's own message, and a Russian text (at
+most two or three sentences: what is wrong and how to fix it, in the learner's own line
+where possible). The first matching rule wins, so specific rules come before general ones.
+In a text, `{1}`, `{2}`… are the pattern's groups and the names in braces (`{hint}`,
+`{shadow}`…) are suggestions computed from the learner's code (see suggest.py), e.g.
 " Может быть, вы имели в виду `print`?"; a placeholder nobody computed is empty. A rule
 may also look at the learner's line the error points to (`line=`, a pattern whose groups
 follow the message's), or fire only when a computed suggestion exists (`needs=`).
 Python 3.11 and 3.14 word some errors differently; the patterns accept both.
-
-friendly-traceback (0.7.61, the newest on PyPI, built November 2022) was evaluated for this job
-and is not used. It is a 733 KB wheel (3.2 MB unpacked) and needs stack_data, executing,
-asttokens, pure_eval and six: even with only the Russian locale it would ship as a 321 KB
-zip, seven times our whole checker (43 KB). Its Russian locale translates 665 of 734
-messages (91%, 26 more are fuzzy), often clumsily ("обьединить", "аргументом(ами)"), and
-every explanation begins with a general paragraph about the exception type. It declares
-Python up to 3.10, yet in Pyodide's 3.14 it imported and ran: of 30 typical beginner
-errors it explained 23 usefully, gave no cause for EOFError, TabError and RecursionError,
-and got four wrong or broken (an unclosed `{` in an f-string called an extra `}`, a
-missing module "needs to be installed", an empty name in "not callable", smart quotes no
-longer blamed on copying). Speed in Pyodide under Node: 0.4-0.6 s to import, a median
-6 ms per explanation and 0.9 s for a RecursionError (CPython 3.11: 2 ms and 0.34 s).
-This catalogue takes a median 0.3 ms (at most 1 ms) in Pyodide, says how to fix each
-error, and a teacher edits it in one place.
 """
 
 from __future__ import annotations
 
-import builtins
-import contextlib
-import difflib
 import keyword
-import re
-import string
-import sys
-import traceback
-import types
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from .verdict import error_info
 
-LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
+@dataclass(frozen=True)
+class Rule:
+    types: tuple[str, ...]
+    pattern: str  # searched in Python's message
+    text: str
+    line: str | None = None  # searched in the learner's line the error points to
+    needs: str | None = None  # fire only if this computed suggestion is not empty
+
+
+def _r(types: str, pattern: str, text: str, *, line: str | None = None, needs: str | None = None):
+    return Rule(tuple(types.split()), pattern, text, line, needs)
+
 
 # Modules a beginner may try that the browser trainer cannot provide.
 _WEB = "Веб-фреймворки в тренажёре не запускаются: обработчики пишутся как обычные функции."
@@ -77,19 +63,6 @@ MISSING_MODULES = {
     "redis": "Сервера Redis здесь нет: кэш в задачах — это обычный словарь.",
     "celery": "Celery здесь нет: очередь задач строится на `queue` или `asyncio`.",
 }
-
-
-@dataclass(frozen=True)
-class Rule:
-    types: tuple[str, ...]
-    pattern: str  # searched in Python's message
-    text: str
-    line: str | None = None  # searched in the learner's line the error points to
-    needs: str | None = None  # fire only if this computed suggestion is not empty
-
-
-def _r(types: str, pattern: str, text: str, *, line: str | None = None, needs: str | None = None):
-    return Rule(tuple(types.split()), pattern, text, line, needs)
 
 
 _KEYWORDS = "|".join(keyword.kwlist)
@@ -455,12 +428,12 @@ SYNTAX_RULES = [
     _r("SyntaxError", r"", "Python не смог разобрать программу в отмеченном месте."),
 ]
 
-_NONE_TEXT = (
+NONE_TEXT = (
     "Значение равно `None`. Обычно так бывает, когда функция ничего не возвращает "
     "(нет `return`) или когда результат метода вроде `list.sort()` сохраняют в "
     "переменную — такие методы возвращают `None`."
 )
-_NOT_CALLED = "Похоже, функцию или метод не вызвали: поставьте после имени скобки, `s.upper()`."
+NOT_CALLED = "Похоже, функцию или метод не вызвали: поставьте после имени скобки, `s.upper()`."
 
 RUNTIME_RULES = [
     _r(
@@ -617,7 +590,7 @@ RUNTIME_RULES = [
         "Сюда нужно передать корутину — результат вызова `async`-функции со скобками: "
         "`asyncio.run(main())`, а не `asyncio.run(main)`.",
     ),
-    _r("TypeError", r"'NoneType' object is not (subscriptable|iterable|callable)", _NONE_TEXT),
+    _r("TypeError", r"'NoneType' object is not (subscriptable|iterable|callable)", NONE_TEXT),
     _r(
         "TypeError",
         r"'module' object is not callable",
@@ -678,7 +651,7 @@ RUNTIME_RULES = [
     _r(
         "TypeError",
         r"'(builtin_function_or_method|function|method)' object is not iterable",
-        _NOT_CALLED,
+        NOT_CALLED,
     ),
     _r(
         "TypeError",
@@ -892,7 +865,7 @@ RUNTIME_RULES = [
     _r(
         "AttributeError",
         r"'(builtin_function_or_method|function|method)' object has no attribute",
-        _NOT_CALLED,
+        NOT_CALLED,
     ),
     _r(
         "AttributeError",
@@ -1053,42 +1026,10 @@ WARNING_RULES = [
 ]
 
 
-# ---------------------------------------------------------------------------------------
-# Computed suggestions
-
-
-@dataclass
-class _Where:
-    """The learner's code at the place of the error."""
-
-    source: str = ""
-    lineno: int | None = None
-    line: str = ""
-    names: dict[str, Any] = field(default_factory=dict)  # visible there: locals over globals
-    in_function: bool = False
-
-
-def _source_line(source: str, lineno: int | None) -> str:
-    lines = source.splitlines()
-    return lines[lineno - 1] if lineno and 0 < lineno <= len(lines) else ""
-
-
-def _closest(name: str, candidates: list[str], cutoff: float = 0.7) -> str | None:
-    found = difflib.get_close_matches(name, candidates, n=1, cutoff=cutoff)
-    if not found:
-        found = [c for c in candidates if c.lower() == name.lower()]
-    return found[0] if found else None
-
-
-def _suggest(close: str) -> str:
-    return f" Может быть, вы имели в виду `{close}`?"
-
-
-_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-_LATIN = re.compile("[a-z]", re.IGNORECASE)
+# Tables the computed suggestions use (suggest.py).
 
 # Names beginners bring from other languages.
-_NAME_SWAPS = {
+NAME_SWAPS = {
     "null": "None",
     "nil": "None",
     "undefined": "None",
@@ -1104,7 +1045,7 @@ _NAME_SWAPS = {
 
 # Modules beginners use without importing them first.
 # fmt: off
-_COMMON_MODULES = {
+COMMON_MODULES = {
     "math", "random", "time", "datetime", "json", "os", "sys", "re", "string", "collections",
     "itertools", "functools", "statistics", "sqlite3", "asyncio", "decimal", "fractions", "csv",
     "hashlib", "heapq", "bisect", "calendar", "pathlib", "dataclasses", "unittest", "logging",
@@ -1113,61 +1054,8 @@ _COMMON_MODULES = {
 # fmt: on
 
 
-def _safe_hasattr(obj: Any, name: str) -> bool:
-    try:
-        return hasattr(obj, name)
-    except Exception:  # a learner's __getattr__ may raise anything
-        return False
-
-
-def _defined_below(name: str, where: _Where) -> bool:
-    pattern = rf"^(?:(?:async\s+)?def\s+|class\s+){re.escape(name)}\b|^{re.escape(name)}\s*=(?!=)"
-    for number, text in enumerate(where.source.splitlines(), start=1):
-        if re.match(pattern, text) and (where.lineno is None or number > where.lineno):
-            return True
-    return False
-
-
-def _name_hint(name: str, where: _Where) -> str:
-    if _CYRILLIC.search(name) and _LATIN.search(name):
-        return (
-            " В имени смешаны русские и латинские буквы (например, русская «с» вместо "
-            "латинской «c»): наберите его заново в английской раскладке."
-        )
-    owner = where.names.get("self")
-    if owner is not None and _safe_hasattr(owner, name):
-        return f" Атрибуты объекта внутри метода пишут через `self`: `self.{name}`."
-    if _defined_below(name, where):
-        return (
-            f" `{name}` определяется ниже по коду: перенесите определение выше строки, "
-            "где его используют."
-        )
-    if name in _COMMON_MODULES or (
-        name in sys.stdlib_module_names
-        and name not in _NAME_SWAPS
-        and re.search(rf"\b{re.escape(name)}\s*\.", where.line)
-    ):
-        return f" Модуль не импортирован: добавьте в начало программы `import {name}`."
-    if name.lower() in _NAME_SWAPS:
-        return _suggest(_NAME_SWAPS[name.lower()])
-    names = [n for n in where.names if not n.startswith("__")]
-    names += [n for n in dir(builtins) if not n.startswith("_")] + keyword.kwlist
-    close = _closest(name, names)
-    if close:
-        return _suggest(close)
-    if name.isidentifier() and not name.isascii():
-        return (
-            " Если это текст, возьмите его в кавычки: "
-            f'`"{name}"`. Имена переменных лучше писать латиницей.'
-        )
-    return (
-        " Проверьте, что переменной присвоено значение выше этой строки, а если это "
-        "текст — что он взят в кавычки."
-    )
-
-
 # Names beginners bring from other languages, by (type, attribute).
-_ATTRIBUTE_SWAPS = {
+ATTRIBUTE_SWAPS = {
     ("list", "push"): "append",
     ("list", "add"): "append",
     ("list", "length"): "len(…)",
@@ -1188,7 +1076,7 @@ _ATTRIBUTE_SWAPS = {
 }
 
 # Whole sentences for attribute mix-ups that a single name cannot fix.
-_ATTRIBUTE_TIPS = {
+ATTRIBUTE_TIPS = {
     ("str", "append"): ' Строки неизменяемы: соберите новую строку, `s = s + "…"`.',
     ("tuple", "append"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
     ("tuple", "remove"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
@@ -1196,93 +1084,10 @@ _ATTRIBUTE_TIPS = {
     ("int", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `int(…)`.",
     ("float", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `float(…)`.",
 }
-_STR_METHODS = {"split", "lower", "upper", "strip", "replace", "startswith", "endswith", "isdigit"}
+STR_METHODS = {"split", "lower", "upper", "strip", "replace", "startswith", "endswith", "isdigit"}
 
 
-def _attribute_hint(exc: BaseException, where: _Where) -> str:
-    name = getattr(exc, "name", None)
-    obj = getattr(exc, "obj", None)
-    if not name or obj is None:
-        return ""
-    kind = type(obj).__name__
-    if (kind, name) in _ATTRIBUTE_TIPS:
-        return _ATTRIBUTE_TIPS[(kind, name)]
-    swap = _ATTRIBUTE_SWAPS.get((kind, name))
-    if swap:
-        return _suggest(swap)
-    if isinstance(obj, dict) and not hasattr(dict, name):
-        found = re.search(rf"(\w+)\s*\.\s*{re.escape(name)}\b", where.line)
-        variable = found.group(1) if found else "d"
-        return f' Значения словаря берут по ключу в квадратных скобках: `{variable}["{name}"]`.'
-    if isinstance(obj, (list, tuple)) and name in _STR_METHODS:
-        return (
-            f" `{name}` — метод строки, а здесь список: вызовите его у элемента, "
-            f"`items[0].{name}(…)`, или у каждого в цикле."
-        )
-    close = _closest(name, [a for a in dir(obj) if not a.startswith("_")])
-    if close:
-        return _suggest(close)
-    if getattr(type(obj), "__module__", "") == "__main__":
-        return (
-            f" Атрибуты объекта создаются в `__init__` строкой `self.{name} = …`: проверьте, "
-            "что она есть и выполнилась."
-        )
-    return ""
-
-
-def _key_hint(exc: KeyError, where: _Where) -> str:
-    """The closest existing key, when the dictionary is in a variable on the error line."""
-    if not exc.args:
-        return ""
-    key = exc.args[0]
-    for variable in re.findall(r"(\w+)\s*\[", where.line):
-        d = where.names.get(variable)
-        if not isinstance(d, dict) or key in d:
-            continue
-        keys = list(d)
-        if isinstance(key, int) and str(key) in d:
-            return f" В словаре есть ключ-строка `'{key}'`, а ищется число `{key}`."
-        if isinstance(key, str) and re.fullmatch(r"-?[0-9]+", key.strip()) and int(key) in d:
-            return f" В словаре есть ключ-число `{int(key)}`, а ищется строка `{key!r}`."
-        text_keys = [k for k in keys if isinstance(k, str)]
-        if isinstance(key, str):
-            close = _closest(key, text_keys, cutoff=0.6)
-            if close is not None:
-                return f" Может быть, вы имели в виду `{close!r}`?"
-        if not keys:
-            return f" Словарь `{variable}` сейчас пуст."
-        if len(keys) <= 5:
-            shown = ", ".join(f"`{k!r}`" for k in keys)
-            return f" В `{variable}` есть ключи: {shown}."
-        return ""
-    return ""
-
-
-def _shadow_hint(type_name: str, where: _Where) -> str:
-    """A builtin function's name the program reused for a value of this type."""
-    line_calls = set(re.findall(r"(\w+)\s*\(", where.line))
-    for name, value in where.names.items():
-        if (
-            name in line_calls
-            and callable(getattr(builtins, name, None))
-            and type(value).__name__ == type_name
-            and not callable(value)
-        ):
-            return name
-    return ""
-
-
-def _no_self(cls_name: str, method: str, takes: str, where: _Where) -> str:
-    cls = where.names.get(cls_name)
-    function = getattr(cls, "__dict__", {}).get(method) if isinstance(cls, type) else None
-    if isinstance(function, types.FunctionType):
-        code = function.__code__
-        params = code.co_varnames[: code.co_argcount]
-        return "yes" if not params or params[0] not in {"self", "cls"} else ""
-    return "yes" if takes == "0" else ""
-
-
-_KNOWN_KEYWORDS = {
+KNOWN_KEYWORDS = {
     "print": ["sep", "end", "file", "flush"],
     "sorted": ["key", "reverse"],
     "sort": ["key", "reverse"],
@@ -1297,90 +1102,7 @@ _KNOWN_KEYWORDS = {
 }
 
 
-def _keyword_hint(message: str, where: _Where) -> str:
-    said = re.search(r"Did you mean '(\w+)'", message)
-    if said:
-        return _suggest(said.group(1))
-    found = re.search(
-        r"(\w+)\(\) got an unexpected keyword argument '(\w+)'|"
-        r"'(\w+)' is an invalid keyword argument for (\w+)\(\)",
-        message,
-    )
-    if not found:
-        return ""
-    function = found.group(1) or found.group(4)
-    wrong = found.group(2) or found.group(3)
-    value = where.names.get(function)
-    if isinstance(value, types.FunctionType):
-        code = value.__code__
-        options = list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
-    else:
-        options = _KNOWN_KEYWORDS.get(function, [])
-    close = _closest(wrong, options, cutoff=0.6)
-    return _suggest(close) if close else " Проверьте имя параметра."
-
-
-_TYPE_PAIRS_STR_NUMBER = ({"str", "int"}, {"str", "float"})
-_FUNCTION_TYPES = {"builtin_function_or_method", "function", "method"}
-
-
-def _operand_hint(message: str) -> str:
-    found = re.search(r"'(\w+)' and '(\w+)'", message)
-    if not found:
-        return ""
-    kinds = {found.group(1), found.group(2)}
-    if kinds in _TYPE_PAIRS_STR_NUMBER:
-        return (
-            " Похоже, одно из значений — строка (например, из `input()`). "
-            "Превратите её в число через `int(…)` или число в строку через `str(…)`."
-        )
-    if "NoneType" in kinds:
-        return " Одно из значений — `None`: возможно, функция ничего не вернула (нет `return`)."
-    if "coroutine" in kinds:
-        return " Вызов `async`-функции даёт корутину, а не результат: добавьте `await`."
-    if kinds & _FUNCTION_TYPES:
-        return " " + _NOT_CALLED
-    if "list" in kinds and "-" in message:
-        return " Чтобы убрать элементы, используйте `remove` или множества: `set(a) - set(b)`."
-    if kinds == {"dict"}:
-        return " Словари объединяют так: `{**a, **b}` или `a | b`."
-    return ""
-
-
-def _number_hint(text: str, kind: str) -> str:
-    stripped = text.strip()
-    if text == "":
-        return " Строка пустая: возможно, во входных данных меньше строк, чем вы читаете."
-    if " " in stripped:
-        return (
-            " В строке несколько значений через пробел: разделите их "
-            "`input().split()` и превратите каждое в число."
-        )
-    if re.fullmatch(r"[-+]?\d+,\d*", stripped):
-        return " Дробная часть отделяется точкой, а не запятой: `3.5`."
-    if kind == "int" and re.fullmatch(r"[-+]?\d+\.\d*", stripped):
-        return " Это дробное число: используйте `float(…)`."
-    if kind == "int":
-        return " В строке должны быть только цифры (и, возможно, знак минус)."
-    return " В строке должно быть число, например `3.5`."
-
-
-def _integer_hint(kind: str) -> str:
-    if kind == "str":
-        return " Часто это строка из `input()`: превратите её в число, `range(int(n))`."
-    return " Превратите дробное число в целое через `int(…)` или делите нацело: `//`."
-
-
-def _module_hint(name: str) -> str:
-    top = name.split(".")[0]
-    if top in MISSING_MODULES and top in sys.stdlib_module_names:
-        return " Этого модуля нет в браузерной версии Python. " + MISSING_MODULES[top]
-    if top in MISSING_MODULES:
-        return " В тренажёре есть только стандартная библиотека Python. " + MISSING_MODULES[top]
-    return " Проверьте написание. В тренажёре доступна только стандартная библиотека Python."
-
-
-_CHAR_SWAPS = {
+CHAR_SWAPS = {
     "—": "-",
     "–": "-",
     "−": "-",
@@ -1392,268 +1114,3 @@ _CHAR_SWAPS = {
     "≠": "!=",
     "…": "...",
 }
-
-
-def _char_hint(message: str) -> str:
-    found = re.search(r"invalid character '(.)'", message)
-    if found and found.group(1) in _CHAR_SWAPS:
-        return f" Замените его на `{_CHAR_SWAPS[found.group(1)]}`."
-    return " Удалите его и наберите это место заново с клавиатуры."
-
-
-def _keyword_typo(where: _Where) -> dict[str, str]:
-    """A word on the line that becomes a keyword and makes the line valid: `fro` → `for`."""
-    line = where.line
-    stripped = line.strip()
-    for found in re.finditer(r"\b[^\W\d]\w*\b", stripped):
-        word = found.group(0)
-        if keyword.iskeyword(word) or len(word) < 2:
-            continue
-        for candidate in difflib.get_close_matches(word, keyword.kwlist, n=3, cutoff=0.6):
-            fixed = stripped[: found.start()] + candidate + stripped[found.end() :]
-            if _compiles(fixed):
-                return {"keyword": candidate, "typo": word}
-    return {}
-
-
-def _compiles(line: str) -> bool:
-    text = line
-    if line.endswith(":"):
-        text += "\n    pass"
-    first = re.match(r"\w*", line).group(0)
-    if first in {"elif", "else"}:
-        text = "if x:\n    pass\n" + text
-    elif first in {"except", "finally"}:
-        text = "try:\n    pass\n" + text
-    elif first in {"return", "yield"}:
-        text = "def f():\n" + "\n".join("    " + t for t in text.splitlines())
-    elif first in {"break", "continue"}:
-        text = "while x:\n" + "\n".join("    " + t for t in text.splitlines())
-    try:
-        compile(text, "<hint>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
-    return True
-
-
-# ---------------------------------------------------------------------------------------
-# Matching
-
-
-class _Formatter(string.Formatter):
-    """`str.format` where an unknown placeholder is simply empty."""
-
-    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
-        if isinstance(key, int):
-            return args[key] if key < len(args) else ""
-        return kwargs.get(key, "")
-
-
-_FORMAT = _Formatter()
-
-
-def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str], line: str) -> str:
-    type_names = {cls.__name__ for cls in type(exc).__mro__}
-    message = _message(exc)
-    for rule in rules:
-        if not type_names.intersection(rule.types):
-            continue
-        if rule.needs and not extras.get(rule.needs):
-            continue
-        match = re.search(rule.pattern, message)
-        if match is None:
-            continue
-        groups = [g if g is not None else "" for g in match.groups()]
-        if rule.line is not None:
-            on_line = re.search(rule.line, line)
-            if on_line is None:
-                continue
-            groups += [g if g is not None else "" for g in on_line.groups()]
-        groups = [g.replace("' and '", "' и '") for g in groups]
-        name = next((g for g in groups if g), "")
-        try:
-            return _FORMAT.format(rule.text, match.group(0), *groups, name=name, **extras)
-        except (ValueError, IndexError, KeyError, AttributeError):  # a teacher's typo in a text
-            return rule.text
-    return ""
-
-
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, SyntaxError):
-        return exc.msg or ""
-    if isinstance(exc, KeyError) and exc.args:
-        return repr(exc.args[0])
-    return str(exc)
-
-
-def syntax_error(exc: SyntaxError | ValueError, source: str) -> dict[str, Any]:
-    if not isinstance(exc, SyntaxError):  # compile() raises ValueError for null bytes
-        return error_info(
-            "SyntaxError",
-            str(exc),
-            "В коде есть недопустимый нулевой символ. Удалите его или наберите строку заново.",
-        )
-    line = exc.lineno
-    column = exc.offset
-    text = _source_line(source, line) or (exc.text or "").rstrip("\n")
-    caret = " " * max((column or 1) - 1, 0) + "^"
-    shown = f'  File "{LEARNER_FILE}", line {line}\n    {text}\n    {caret}\n'
-    return error_info(
-        type(exc).__name__,
-        exc.msg or "",
-        _explain_syntax(exc, _Where(source=source, lineno=line, line=text)),
-        line=line,
-        column=column,
-        traceback=f"{shown}{type(exc).__name__}: {exc.msg}",
-    )
-
-
-def _explain_syntax(exc: SyntaxError, where: _Where) -> str:
-    extras = {"char_hint": _char_hint(exc.msg or "")}
-    if (exc.msg or "") == "invalid syntax":
-        extras.update(_keyword_typo(where))
-    return _apply(SYNTAX_RULES, exc, extras, where.line)
-
-
-def _learner_frames(tb: types.TracebackType | None) -> list[tuple[int, str]]:
-    return [(lineno, frame.f_code.co_name) for frame, lineno in _learner_tb(tb)]
-
-
-def _learner_tb(tb: types.TracebackType | None) -> list[tuple[types.FrameType, int]]:
-    return [
-        (frame, lineno)
-        for frame, lineno in traceback.walk_tb(tb)
-        if frame.f_code.co_filename == LEARNER_FILE
-    ]
-
-
-_REPEATS_SHOWN = 3  # like CPython: identical frames beyond this are counted, not shown
-_FRAMES_SHOWN = 30  # a deep traceback keeps its first and last frames
-
-
-def _traceback_text(frames: list[tuple[int, str]], lines: list[str], last: str) -> str:
-    entries: list[str] = []
-    previous, repeats = None, 0
-
-    def flush() -> None:
-        if repeats > _REPEATS_SHOWN:
-            entries.append(f"  [тот же вызов повторился ещё {repeats - _REPEATS_SHOWN} раз]")
-
-    for lineno, func in frames:
-        if (lineno, func) == previous:
-            repeats += 1
-            if repeats > _REPEATS_SHOWN:
-                continue
-        else:
-            flush()
-            previous, repeats = (lineno, func), 1
-        entry = f'  File "{LEARNER_FILE}", line {lineno}, in {func}'
-        if 0 < lineno <= len(lines):
-            entry += f"\n    {lines[lineno - 1].strip()}"
-        entries.append(entry)
-    flush()
-    if len(entries) > _FRAMES_SHOWN:
-        half = _FRAMES_SHOWN // 2
-        skipped = len(entries) - 2 * half
-        entries = [*entries[:half], f"  [… пропущено вызовов: {skipped} …]", *entries[-half:]]
-    return "\n".join(["Traceback (most recent call last):", *entries, last])
-
-
-def exception(
-    exc: BaseException, source: str, namespace: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    """Explain an exception raised by the learner's code (or by a test calling into it)."""
-    namespace = namespace or {}
-    learner_tb = _learner_tb(exc.__traceback__)
-    frames = [(lineno, frame.f_code.co_name) for frame, lineno in learner_tb]
-    type_name = type(exc).__name__
-    message = str(exc)
-    shown = _traceback_text(
-        frames, source.splitlines(), f"{type_name}: {message}" if message else type_name
-    )
-
-    where = _Where(source=source, names=dict(namespace))
-    if learner_tb:
-        frame, where.lineno = learner_tb[-1]
-        where.line = _source_line(source, where.lineno)
-        where.in_function = frame.f_code.co_name != "<module>"
-        if where.in_function:
-            with contextlib.suppress(Exception):  # locals are a convenience, never a failure
-                where.names.update(frame.f_locals)
-
-    explanation = _apply(RUNTIME_RULES, exc, _runtime_hints(exc, message, where), where.line)
-    if not explanation and isinstance(exc, SyntaxError):  # from the learner's eval/exec/compile
-        explanation = _explain_syntax(exc, _Where(line=exc.text or ""))
-    if not explanation:
-        explanation = f"Во время выполнения возникла ошибка `{type_name}`."
-    return error_info(
-        type_name,
-        message,
-        explanation,
-        line=where.lineno,
-        traceback=shown,
-    )
-
-
-def _runtime_hints(exc: BaseException, message: str, where: _Where) -> dict[str, str]:
-    """The computed suggestions a rule's text may use."""
-    hints: dict[str, str] = {}
-    try:
-        if isinstance(exc, NameError):
-            name = getattr(exc, "name", None)
-            if not name:
-                found = re.search(r"name '(\w+)'", message)
-                name = found.group(1) if found else None
-            hints["hint"] = _name_hint(name, where) if name else ""
-        elif isinstance(exc, AttributeError):
-            hints["hint"] = _attribute_hint(exc, where)
-        elif isinstance(exc, KeyError):
-            hints["key"] = message
-            hints["hint"] = _key_hint(exc, where)
-        elif isinstance(exc, ModuleNotFoundError):
-            hints["module_hint"] = _module_hint(exc.name or "")
-        elif isinstance(exc, ValueError):
-            found = re.search(
-                r"^(?:invalid literal for (int)\(\) with base 10|"
-                r"could not convert string to (float)): '(.*)'$",
-                message,
-            )
-            if found:
-                hints["number_hint"] = _number_hint(found.group(3), found.group(1) or "float")
-        elif isinstance(exc, TypeError):
-            hints["operand_hint"] = _operand_hint(message)
-            hints["kw_hint"] = _keyword_hint(message, where)
-            found = re.search(r"'(\w+)' object is not callable", message)
-            if found:
-                hints["shadow"] = _shadow_hint(found.group(1), where)
-            found = re.search(r"(\w+)\.(\w+)\(\) takes (\d+) positional", message)
-            if found:
-                hints["no_self"] = _no_self(*found.groups(), where)
-            found = re.search(r"'(str|float)' object cannot be interpreted", message)
-            if found:
-                hints["integer_hint"] = _integer_hint(found.group(1))
-    except Exception:  # a suggestion must never hide the explanation itself
-        pass
-    return hints
-
-
-def warnings_explained(stderr: str) -> list[str]:
-    """Russian explanations of the warnings a program printed to stderr (for the console)."""
-    found = []
-    for rule in WARNING_RULES:
-        for match in re.finditer(rf"{rule.types[0]}: {rule.pattern}", stderr):
-            text = _FORMAT.format(rule.text, match.group(0), *match.groups())
-            if text not in found:
-                found.append(text)
-    return found
-
-
-def system_exit(exc: SystemExit) -> dict[str, Any]:
-    code = exc.code
-    return error_info(
-        "SystemExit",
-        str(code),
-        f"Программа завершилась через `exit({code!r})` с кодом ошибки. Для обычного "
-        "завершения не вызывайте `exit()` или вызовите его без аргументов.",
-        line=(_learner_frames(exc.__traceback__) or [(None, "")])[-1][0],
-    )

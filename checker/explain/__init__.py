@@ -1,0 +1,12 @@
+"""Explain Python errors to a beginner, in Russian.
+
+    rules.py     the catalogue a teacher edits: a Russian text per error pattern
+    suggest.py   suggestions computed from the learner's code, in a registry
+    engine.py    matching an error to the first rule that fits; the learner's traceback
+
+Why not friendly-traceback: docs/explanations.md.
+"""
+
+from .engine import LEARNER_FILE, exception, syntax_error, system_exit, warnings_explained
+
+__all__ = ["LEARNER_FILE", "exception", "syntax_error", "system_exit", "warnings_explained"]
