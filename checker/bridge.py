@@ -1,64 +1,160 @@
-"""The worker's entry points: JSON strings in, JSON strings out.
+"""The worker's one entry point: `handle(request, worker)`, JSON text in and out.
 
-Plain strings cross the JavaScript/Python boundary without proxies to manage, so the
-worker (web/src/worker.js) calls only these two functions.
+The worker (web/src/worker.js) calls it for every request; the messages it then sends
+to the page are declared in web/src/protocol.js. A request is one JSON object:
+
+    {"kind": "check", "code": str, "task": the task's JSON text, "packages": [top-level names]}
+    {"kind": "run", "code": str, "stdin": str, "time_limit": seconds}
+    (both may say "host_enforces_limits": true: the worker stops runaway Python itself)
+
+`worker` is the worker's side of the call, the four methods of host.Host: step(prepared
+as JSON text), output(text), ask(prompt) -> text, None, or a promise of either (JSPI),
+stopping() -> bool. The response:
+
+    {"result": verdict or run result (verdict.py), "replace_worker": bool}
+
+`replace_worker` asks for a fresh Python: the program changed the interpreter in a way
+that cannot be undone (guard.py), or the checker itself failed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+import random
+import sys
+import traceback
 from typing import Any
 
 from . import judge
+from . import verdict as v
+from .guard import Guard
+from .host import Host
+
+try:  # Pyodide: input() may wait for a promise (JS Promise integration)
+    from pyodide.ffi import run_sync
+except ImportError:  # CPython
+    run_sync = None
+
+# Modules learners' programs import most: imported once here, so that they are part of
+# the memory snapshot the browser starts from and of every request's baseline (guard.py).
+WARM_MODULES = (
+    "asyncio",
+    "base64",
+    "collections",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "enum",
+    "fractions",
+    "functools",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "itertools",
+    "math",
+    "random",
+    "re",
+    "secrets",
+    "sqlite3",
+    "statistics",
+    "string",
+    "textwrap",
+    "time",
+    "typing",
+    "unittest",
+    "unittest.mock",
+    "uuid",
+    "zoneinfo",
+)
 
 
-def _emitter(emit: Callable[[str, str], None] | None) -> judge.Events | None:
-    if emit is None:
-        return None
-
-    def events(kind: str, payload: dict[str, Any]) -> None:
-        emit(kind, json.dumps(payload, ensure_ascii=False))
-
-    return events
+def warm_up() -> None:
+    for name in WARM_MODULES:
+        with contextlib.suppress(ImportError):
+            __import__(name)
 
 
-def check(
-    task_json: str,
-    source: str,
-    emit: Callable[[str, str], None] | None = None,
-    host_interrupts: bool = False,
-    should_stop: Callable[[], bool] | None = None,
-) -> str:
-    """`host_interrupts`: the host can stop Python through shared memory, so loops need no
-    watching from inside (which slows the learner's loops several times)."""
-    verdict = judge.check(
-        json.loads(task_json),
-        source,
-        events=_emitter(emit),
-        watch_loops=not host_interrupts,
-        should_stop=should_stop,
+if sys.platform == "emscripten":
+    warm_up()
+
+
+class _WorkerHost(Host):
+    """The worker's JavaScript side, seen through Pyodide's proxies."""
+
+    def __init__(self, worker: Any, enforces_limits: bool) -> None:
+        self.worker = worker
+        self.enforces_limits = enforces_limits
+
+    def step(self, prepared: dict[str, Any]) -> None:
+        self.worker.step(json.dumps(prepared, ensure_ascii=False))
+
+    def output(self, text: str) -> None:
+        self.worker.output(text)
+
+    def ask(self, prompt: str) -> str | None:
+        answer = self.worker.ask(prompt)
+        if run_sync is not None and hasattr(answer, "then"):  # a promise: JSPI waits
+            answer = run_sync(answer)
+        return answer if type(answer) is str else None
+
+    def stopping(self) -> bool:
+        return bool(self.worker.stopping())
+
+
+def can_wait_for_page() -> bool:
+    """Whether input() can wait for the page's reply here (the worker asks once, through
+    a promising call): JS Promise integration, Chromium ≥ 137 and Firefox ≥ 153."""
+    if run_sync is None:
+        return False
+    from pyodide.ffi import can_run_sync
+
+    return bool(can_run_sync())
+
+
+def lost_results() -> str:
+    """What the page shows for a request the worker dropped before it began (a worker
+    that died while loading packages, say): the trainer's failure, not the learner's."""
+    details = "the worker stopped before the request began"
+    return json.dumps(
+        {kind: v.internal_error(kind, details) for kind in ("check", "run")}, ensure_ascii=False
     )
-    return json.dumps(verdict, ensure_ascii=False)
 
 
-def run(
-    source: str,
-    stdin: str,
-    time_limit: float,
-    emit: Callable[[str, str], None] | None = None,
-    ask: Callable[[str], str | None] | None = None,
-    host_interrupts: bool = False,
-) -> str:
-    events = _emitter(emit)
-    stream = None if emit is None else (lambda text: emit("stdout", text))
-    result = judge.run(
-        source,
-        stdin,
-        time_limit=time_limit,
-        stream=stream,
-        ask=ask,
-        events=events,
-        watch_loops=not host_interrupts,
-    )
-    return json.dumps(result, ensure_ascii=False)
+def handle(request_json: str, worker: Any = None) -> str:
+    """Answer one request (see the module's docstring); never raises."""
+    request = json.loads(request_json)
+    del request_json  # the learner's code must not find the task in this frame
+    kind = request.get("kind")
+    try:
+        if sys.platform == "emscripten":
+            random.seed()  # a memory snapshot would give every visit the same numbers
+        host = (
+            _WorkerHost(worker, bool(request.get("host_enforces_limits")))
+            if worker is not None
+            else Host()
+        )
+        with Guard(keep=request.get("packages", ())) as guard:
+            if kind == "check":
+                result = judge.check(json.loads(request.pop("task")), request["code"], host)
+            elif kind == "run":
+                result = judge.run(
+                    request["code"],
+                    request.get("stdin", ""),
+                    time_limit=request.get("time_limit"),
+                    host=host,
+                )
+            else:
+                raise ValueError(f"unknown request kind {kind!r}")
+        response = {"result": result, "replace_worker": guard.replace_worker}
+    except BaseException as exc:  # the checker's own failure, never the learner's
+        response = {"result": v.internal_error(kind, _details(exc)), "replace_worker": True}
+    return json.dumps(response, ensure_ascii=False)
+
+
+def _details(exc: BaseException) -> str:
+    try:
+        return "".join(traceback.format_exception(exc))[-4000:]
+    except BaseException:  # the interpreter may be badly broken by now
+        return type(exc).__name__

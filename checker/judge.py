@@ -7,6 +7,10 @@ Test kinds, decided by their keys:
     call (with returns/stdout/raises)   the program runs, then the expression is evaluated;
     check                               the program runs, then this Python code runs in
                                         its namespace; a failed assert is a wrong answer.
+
+`check` and `run` are where verdicts are born (from the constructors in verdict.py); the
+host (host.py) hears of every time-limited step before it starts, with the results to
+show if it has to stop Python during it.
 """
 
 from __future__ import annotations
@@ -20,17 +24,20 @@ from typing import Any
 from . import aio, explain, messages, static
 from . import verdict as v
 from .compare import CompareOptions, first_difference, lines_of, same_value
-from .limits import DEFAULT_TIME_LIMIT
+from .host import Host
+from .limits import DEFAULT_TIME_LIMIT, OutputLimitExceeded, TimeLimitExceeded
 from .sandbox import Outcome, SyntaxProblem, compile_learner_code, execute
 
 CHECK_FILE = "<проверка>"
-
-Events = Callable[[str, dict[str, Any]], None]
 
 _repr = reprlib.Repr()
 _repr.maxstring = 200
 _repr.maxother = 200
 _repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 20
+
+# What running a test needs; everything else of a test (its expected answer) stays sealed
+# while the learner's code runs (see _seal).
+_INPUT_KEYS = ("name", "hidden", "stdin", "call", "check")
 
 
 def test_kind(test: dict[str, Any]) -> str:
@@ -42,9 +49,13 @@ def test_kind(test: dict[str, Any]) -> str:
 
 
 def show_value(value: Any) -> str:
+    """A short repr; the learner's `__repr__` may raise anything or be slow (it runs
+    under the test's deadline, see _TestRun.then)."""
     try:
         return _repr.repr(value)
-    except Exception:
+    except (TimeLimitExceeded, OutputLimitExceeded):
+        raise
+    except BaseException:  # SystemExit from a __repr__ too
         return f"<{type(value).__name__}>"
 
 
@@ -66,7 +77,7 @@ def _expected_text(test: dict[str, Any]) -> str | None:
         return test["stdout"]
     if kind == "call":
         if "raises" in test:
-            return f"исключение {test['raises']}"
+            return messages.RAISED.format(name=test["raises"])
         if expects_return(test):
             return show_value(expected_return(test)[0])
         return test.get("stdout")
@@ -98,6 +109,15 @@ def planned_results(tests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _seal(tests: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Callable[[int], dict]]:
+    """Split tests into what running them needs and a function that gives a whole test
+    back afterwards. While a learner's program runs, no frame above it holds the expected
+    answers as plain data: reading them takes deliberate digging, never an accident."""
+    inputs = [{key: test[key] for key in _INPUT_KEYS if key in test} for test in tests]
+    whole = [dict(test) for test in tests]
+    return inputs, whole.__getitem__
+
+
 def _output_mismatch(expected: str, actual: str, options: CompareOptions) -> tuple[int, str] | None:
     line = first_difference(expected, actual, options)
     if line is None:
@@ -124,7 +144,7 @@ def _compile_test_code(source: str, mode: str) -> Any:
 
 def _failed_assertion(exc: BaseException, check_source: str) -> str | None:
     """The message of an `assert` that failed in the test's own check code, else None."""
-    if not isinstance(exc, AssertionError):
+    if AssertionError not in type(exc).__mro__:
         return None
     tb = exc.__traceback__
     while tb is not None and tb.tb_next is not None:
@@ -132,56 +152,59 @@ def _failed_assertion(exc: BaseException, check_source: str) -> str | None:
     if tb is None or tb.tb_frame.f_code.co_filename != CHECK_FILE:
         return None  # the learner's own assert failed: that is their runtime error
     if exc.args:
-        return str(exc.args[0])
+        return explain.safe_str(AssertionError(exc.args[0]))
     lines = check_source.splitlines()
     if 0 < tb.tb_lineno <= len(lines):
         return messages.CHECK_FAILED_AT.format(source=lines[tb.tb_lineno - 1].strip())
     return messages.CHECK_FAILED
 
 
+class _Settings:
+    """What a task says about judging, apart from its tests."""
+
+    def __init__(self, task: dict[str, Any]) -> None:
+        self.options = CompareOptions.from_dict(task.get("compare"))
+        self.time_limit = float(task.get("time_limit", DEFAULT_TIME_LIMIT))
+        self.rules = task.get("rules")
+        self.mistakes = task.get("mistakes", [])
+
+
 class _TestRun:
     """One test: run the program, then judge the outcome."""
 
-    def __init__(
-        self,
-        test: dict[str, Any],
-        code: Any,
-        source: str,
-        task: dict[str, Any],
-        watch_loops: bool = True,
-    ) -> None:
-        self.watch_loops = watch_loops
-        self.test = test
+    def __init__(self, test: dict[str, Any], code: Any, source: str, settings: _Settings) -> None:
+        self.test = test  # the inputs only (see _seal)
         self.kind = test_kind(test)
         self.code = code
         self.source = source
-        self.options = CompareOptions.from_dict(task.get("compare"))
-        self.time_limit = float(task.get("time_limit", DEFAULT_TIME_LIMIT))
-
-    def run(self) -> Outcome:
-        then = None
+        self.settings = settings
+        self.then_code = None
         if self.kind == "call":
-            expression = _compile_test_code(self.test["call"], "eval")
-
-            def then(namespace: dict[str, Any]) -> Any:
-                return _await_if_needed(eval(expression, namespace))
-
+            self.then_code = _compile_test_code(test["call"], "eval")
         elif self.kind == "check":
-            check_code = _compile_test_code(self.test["check"], "exec")
+            self.then_code = _compile_test_code(test["check"], "exec")
+        self.shown: str | None = None  # the call's value as text, made under the deadline
 
-            def then(namespace: dict[str, Any]) -> Any:
-                exec(check_code, namespace)
+    def then(self, namespace: dict[str, Any]) -> Any:
+        if self.kind == "call":
+            value = _await_if_needed(eval(self.then_code, namespace))
+            self.shown = show_value(value)
+            return value
+        exec(self.then_code, namespace)
+        return None
 
+    def run(self, host: Host) -> Outcome:
         return execute(
             self.code,
             stdin=self.test.get("stdin", "") if self.kind == "io" else "",
-            time_limit=self.time_limit,
-            then=then,
+            time_limit=self.settings.time_limit,
+            then=self.then if self.then_code is not None else None,
+            host=host,
             source=self.source,
-            watch_loops=self.watch_loops,
         )
 
-    def judge(self, outcome: Outcome, skeleton: dict[str, Any]) -> dict[str, Any]:
+    def judge(self, outcome: Outcome, skeleton: dict[str, Any], test: dict) -> dict[str, Any]:
+        """`test` is the whole test, unsealed now that the program has finished."""
         result = dict(skeleton)
         printed = outcome.stdout[outcome.then_stdout_start :]
 
@@ -203,7 +226,7 @@ class _TestRun:
         if self.kind == "io":
             if outcome.status == "runtime_error":
                 return done(v.RUNTIME_ERROR, outcome.error["explanation"], actual=outcome.stdout)
-            mismatch = _output_mismatch(self.test["stdout"], outcome.stdout, self.options)
+            mismatch = _output_mismatch(test["stdout"], outcome.stdout, self.settings.options)
             if mismatch:
                 return done(
                     v.WRONG_ANSWER, mismatch[1], actual=outcome.stdout, diff_line=mismatch[0]
@@ -211,10 +234,10 @@ class _TestRun:
             return done(v.PASSED, actual=outcome.stdout)
 
         if self.kind == "call":
-            return self._judge_call(outcome, printed, done)
+            return self._judge_call(outcome, printed, test, done)
 
         assertion = (
-            _failed_assertion(outcome.exception, self.test["check"])
+            _failed_assertion(outcome.exception, test["check"])
             if outcome.exception is not None
             else None
         )
@@ -224,8 +247,10 @@ class _TestRun:
             return done(v.RUNTIME_ERROR, outcome.error["explanation"])
         return done(v.PASSED)
 
-    def _judge_call(self, outcome: Outcome, printed: str, done: Callable) -> dict[str, Any]:
-        test = self.test
+    def _judge_call(
+        self, outcome: Outcome, printed: str, test: dict[str, Any], done: Callable
+    ) -> dict[str, Any]:
+        options = self.settings.options
         if "raises" in test:
             wanted = test["raises"]
             exc = outcome.exception
@@ -235,47 +260,50 @@ class _TestRun:
                 return done(
                     v.WRONG_ANSWER,
                     messages.EXPECTED_RAISE.format(expected=wanted),
-                    actual=show_value(outcome.value),
+                    actual=self.shown,
                 )
+            raised = messages.RAISED.format(name=type(exc).__name__)
             if wanted in {cls.__name__ for cls in type(exc).__mro__}:
-                return done(v.PASSED, actual=f"исключение {type(exc).__name__}")
+                return done(v.PASSED, actual=raised)
             return done(
                 v.WRONG_ANSWER,
                 messages.WRONG_RAISE.format(expected=wanted, actual=type(exc).__name__),
-                actual=f"исключение {type(exc).__name__}",
+                actual=raised,
             )
         if outcome.status == "runtime_error":
             return done(v.RUNTIME_ERROR, outcome.error["explanation"])
-        actual = show_value(outcome.value)
-        expected, exact = expected_return(test) if expects_return(test) else (None, False)
-        if expects_return(test) and not same_value(
-            expected, outcome.value, self.options, exact_sequences=exact
-        ):
-            if outcome.value is None:
-                message = messages.RETURNED_NONE
-            elif (
-                type(expected) is not type(outcome.value)
-                and not (not exact and type(expected) is list and type(outcome.value) is tuple)
-                and not (type(expected) is float and type(outcome.value) is int)
-            ):
-                message = messages.WRONG_RETURN_TYPE.format(
-                    expected=type(expected).__name__, actual=type(outcome.value).__name__
+        actual = self.shown
+        if expects_return(test):
+            expected, exact = expected_return(test)
+            if not same_value(expected, outcome.value, options, exact_sequences=exact):
+                return done(
+                    v.WRONG_ANSWER, _wrong_return(expected, outcome.value, exact), actual=actual
                 )
-            else:
-                message = messages.WRONG_RETURN
-            return done(v.WRONG_ANSWER, message, actual=actual)
         if "stdout" in test:
-            mismatch = _output_mismatch(test["stdout"], printed, self.options)
+            mismatch = _output_mismatch(test["stdout"], printed, options)
             if mismatch:
                 return done(v.WRONG_ANSWER, mismatch[1], actual=printed, diff_line=mismatch[0])
         return done(v.PASSED, actual=actual if expects_return(test) else printed or actual)
 
 
-def _targeted_hint(
-    task: dict[str, Any], test: dict[str, Any], outcome: Outcome, options: CompareOptions
-) -> str | None:
+def _wrong_return(expected: Any, actual: Any, exact: bool) -> str:
+    if actual is None:
+        return messages.RETURNED_NONE
+    same_kind = type(expected) is type(actual) or (
+        (type(expected), type(actual)) in ((float, int),)
+        or (not exact and type(expected) is list and type(actual) is tuple)
+    )
+    if same_kind:
+        return messages.WRONG_RETURN
+    return messages.WRONG_RETURN_TYPE.format(
+        expected=type(expected).__name__, actual=type(actual).__name__
+    )
+
+
+def _targeted_hint(settings: _Settings, test: dict[str, Any], outcome: Outcome) -> str | None:
     """The author's message for a known wrong answer, if this failure is one."""
-    for mistake in task.get("mistakes", []):
+    options = settings.options
+    for mistake in settings.mistakes:
         if "test" in mistake and mistake["test"] != test.get("name"):
             continue  # the author tied this message to another test
         if (
@@ -293,7 +321,8 @@ def _targeted_hint(
         if (
             "error" in mistake
             and outcome.exception is not None
-            and "check" not in test  # a failed assert of the check code is not the learner's
+            # a failed assert of the check code is not the learner's error
+            and not ("check" in test and _failed_assertion(outcome.exception, test["check"]))
             and mistake["error"] in {c.__name__ for c in type(outcome.exception).__mro__}
         ):
             return mistake["say"]
@@ -313,115 +342,103 @@ def _predicate_holds(expression: str, test: dict[str, Any], outcome: Outcome) ->
         names["result"] = outcome.value
     try:
         return bool(eval(expression, {"__builtins__": __builtins__}, names))
-    except Exception:  # a condition that does not apply to this failure is simply false
+    except BaseException:  # a condition that does not apply is simply false
         return False
 
 
-def check(
-    task: dict[str, Any],
-    source: str,
-    events: Events | None = None,
-    *,
-    watch_loops: bool = True,
-    should_stop: Callable[[], bool] | None = None,
-) -> dict[str, Any]:
+def _static_error(broken: list[dict[str, Any]]) -> dict[str, Any]:
+    """A broken rule of the task, in the form of an error (no exception type)."""
+    return v.error_info(
+        None,
+        broken[0]["message"],
+        "\n".join(b["message"] for b in broken),
+        line=next((b["line"] for b in broken if b["line"]), None),
+    )
+
+
+def check(task: dict[str, Any], source: str, host: Host | None = None) -> dict[str, Any]:
     """Run every test of `task` on the learner's `source` and return the verdict.
 
-    `events` hears of each test before it starts (with the verdicts to show if the host
-    has to kill it); `should_stop` lets the host abandon the check between tests.
-    """
-    tests = task["tests"]
-    planned = planned_results(tests)
+    The host hears of each step (compiling, then each test) before it starts, with the
+    results to show if it must stop Python; it may stop the check between tests."""
+    host = host or Host()
+    settings = _Settings(task)
+    tests, unseal = _seal(task["tests"])
+    del task  # the learner's code must not find the expected answers in this frame
+    planned = planned_results(
+        [dict(test, **_visible_expectation(unseal(i))) for i, test in enumerate(tests)]
+    )
     total = len(planned)
 
+    host.step(v.prepared_step([], planned, settings.time_limit, compiling=True))
     try:
         code = compile_learner_code(source)
     except SyntaxProblem as problem:
         return v.verdict(planned, total=total, error=problem.error, status=v.SYNTAX_ERROR)
 
-    broken = static.violations(ast.parse(source), task.get("rules"))
+    broken = static.violations(ast.parse(source.removeprefix("\ufeff")), settings.rules)
     if broken:
-        error = v.error_info(
-            "StaticCheck",
-            broken[0]["message"],
-            "\n".join(b["message"] for b in broken),
-            line=next((b["line"] for b in broken if b["line"]), None),
-        )
-        return v.verdict(planned, total=total, error=error, status=v.STATIC_CHECK)
+        return v.verdict(planned, total=total, error=_static_error(broken), status=v.STATIC_CHECK)
 
     results: list[dict[str, Any]] = []
     error = hint = None
     failed_before = False
-    for test, skeleton in zip(tests, planned, strict=True):
-        if events is not None:
-            events(
-                "test",
-                {
-                    "index": skeleton["index"],
-                    "time_limit": float(task.get("time_limit", DEFAULT_TIME_LIMIT)),
-                    "on_timeout": v.killed_verdict(results, planned, v.TIMEOUT),
-                    "on_crash": v.killed_verdict(results, planned, v.MEMORY_LIMIT),
-                },
-            )
-        run = _TestRun(test, code, source, task, watch_loops)
+    for index, (test, skeleton) in enumerate(zip(tests, planned, strict=True)):
+        host.step(v.prepared_step(results, planned, settings.time_limit))
         try:
-            outcome = run.run()
+            run = _TestRun(test, code, source, settings)
         except SyntaxError as exc:  # the author's call or check code does not compile
-            result = dict(
-                skeleton, status=v.RUNTIME_ERROR, message=messages.CHECKER_BROKEN.format(error=exc)
+            results.append(
+                dict(
+                    skeleton,
+                    status=v.RUNTIME_ERROR,
+                    message=messages.CHECKER_BROKEN.format(error=exc),
+                )
             )
-            results.append(result)
             break
-        result = run.judge(outcome, skeleton)
+        outcome = run.run(host)
+        whole = unseal(index)
+        result = run.judge(outcome, skeleton, whole)
         results.append(result)
         if result["status"] != v.PASSED and not failed_before:
             failed_before = True  # only the first failing test explains the verdict
             error = outcome.error
-            hint = _targeted_hint(task, test, outcome, run.options)
+            hint = _targeted_hint(settings, whole, outcome)
             if hint is None:  # e.g. "coroutine was never awaited": a forgotten await
                 hint = next(iter(explain.warnings_explained(outcome.stderr)), None)
-        if result["status"] in v.FATAL_STATUSES or (should_stop is not None and should_stop()):
+        if result["status"] in v.FATAL_STATUSES or host.stopping():
             break
     results += planned[len(results) :]
     return v.verdict(results, total=total, error=error, hint=hint)
 
 
+def _visible_expectation(test: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a test its skeleton shows (see planned_results)."""
+    keys = ("stdout", "raises", "returns", "returns_literal")
+    return {key: test[key] for key in keys if key in test}
+
+
 def run(
-    source: str,
-    stdin: str = "",
-    *,
-    time_limit: float | None = None,
-    stream: Callable[[str], None] | None = None,
-    ask: Callable[[str], str | None] | None = None,
-    events: Events | None = None,
-    watch_loops: bool = True,
+    source: str, stdin: str = "", *, time_limit: float | None = None, host: Host | None = None
 ) -> dict[str, Any]:
-    """Run the learner's program as «Запустить» does: the prompts of input() are echoed,
-    and `ask(prompt)`, if given, supplies lines once the given stdin runs out."""
+    """Run the learner's program as «Запустить» does: the output goes to the host as it
+    comes, the prompts of input() are echoed, and the host is asked for more lines once
+    `stdin` runs out."""
+    host = host or Host()
+    if time_limit:
+        host.step(v.prepared_run(time_limit))
     try:
         code = compile_learner_code(source)
     except SyntaxProblem as problem:
         return v.run_result(v.SYNTAX_ERROR, error=problem.error)
-    if events is not None and time_limit:
-        events(
-            "test",
-            {
-                "index": 0,
-                "time_limit": time_limit,
-                "on_timeout": v.run_result(v.TIMEOUT),
-                "on_crash": v.run_result(v.MEMORY_LIMIT),
-                "on_stop": v.run_result("stopped"),
-            },
-        )
     outcome = execute(
         code,
         stdin=stdin,
         time_limit=time_limit,
-        stream=stream,
-        ask=ask,
+        host=host,
+        stream_output=True,
         echo_prompt=True,
         source=source,
-        watch_loops=watch_loops,
     )
     stderr = outcome.stderr
     if outcome.error and outcome.error.get("traceback"):

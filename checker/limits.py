@@ -1,10 +1,10 @@
 """Limits on a learner's program: time and output.
 
-Time has two layers. Inside Python, a deadline stops ordinary loops cheaply and keeps the
-interpreter usable: a timer signal in CPython (authors' verify), and in Pyodide, where
-signals never fire while Python runs, a jump monitor on the learner's own code objects.
-Outside Python, the worker host terminates the worker when even that fails (C-level
-loops, `time.sleep`): see web/src/python-host.js.
+Time: in CPython (authors' verify) a timer signal stops the program. In the browser the
+worker host enforces every limit from outside Python (an interrupt through shared memory,
+or a fresh worker): see web/src/python-host.js. Where neither exists (Pyodide under Node,
+which cannot stop Python), a jump monitor on the learner's own code objects stops loops;
+it slows them several times, so the browser never uses it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable, Iterator
 from types import CodeType
 
+from . import messages
+
 OUTPUT_LIMIT_CHARS = 1_000_000
 OUTPUT_LIMIT_LINES = 10_000
 DEFAULT_TIME_LIMIT = 2.0
@@ -25,6 +27,11 @@ DEFAULT_TIME_LIMIT = 2.0
 class TimeLimitExceeded(BaseException):
     """Raised into the learner's code when its time is up (BaseException: `except
     Exception` in a learner's loop must not swallow it)."""
+
+
+class Stopped(BaseException):
+    """Raised into the learner's code when «Стоп» ends a program waiting for input (a
+    BaseException, so that `except EOFError` in a loop does not keep it going)."""
 
 
 class OutputLimitExceeded(BaseException):
@@ -101,7 +108,9 @@ class CapturedOutput(io.TextIOBase):
         return "".join(self._parts)
 
     def limit_text(self) -> str:
-        return f"{self._max_lines} строк или {self._max_chars // 1000} тыс. символов"
+        return messages.OUTPUT_LIMIT_TEXT.format(
+            lines=self._max_lines, thousands=self._max_chars // 1000
+        )
 
 
 def _learner_code_objects(code: CodeType) -> list[CodeType]:

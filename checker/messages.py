@@ -51,15 +51,11 @@ def summary(status: str, *, passed: int, total: int, failed: dict[str, Any] | No
         return f"Не хватило памяти: {where}. {score}"
     if status == "static_check":
         return "Решение не подходит под условия задачи (см. ниже). Тесты не запускались."
+    if status == "stopped":
+        return f"Проверка остановлена. {score}"
+    if status == "internal_error":
+        return INTERNAL_ERROR
     raise ValueError(f"unknown status {status!r}")
-
-
-def test_killed(status: str) -> str:
-    if status == "timeout":
-        return TIMEOUT
-    if status == "memory_limit":
-        return MEMORY_LIMIT
-    return CRASHED
 
 
 def run_stopped(status: str) -> str | None:
@@ -69,6 +65,7 @@ def run_stopped(status: str) -> str | None:
         "memory_limit": MEMORY_LIMIT,
         "output_limit": OUTPUT_LIMIT.format(limit="допустимого"),
         "stopped": STOPPED,
+        "internal_error": INTERNAL_ERROR,
     }.get(status)
 
 
@@ -81,7 +78,22 @@ MEMORY_LIMIT = (
     "Программе не хватило памяти. Возможно, список или строка растут без остановки "
     "внутри цикла, или рекурсия никогда не заканчивается."
 )
-CRASHED = "Python аварийно остановился во время этого теста. Попробуйте ещё раз."
+CRASHED = (
+    "Python аварийно остановился во время этого теста, и его пришлось перезапустить. "
+    "Если это повторяется, упростите программу: возможно, она создаёт слишком большие данные."
+)
+STACK_OVERFLOW = (
+    "Стек вызовов переполнился: рекурсия слишком глубокая. Проверьте, что у рекурсивной "
+    "функции есть базовый случай, и не поднимайте `sys.setrecursionlimit`."
+)
+TOO_COMPLEX = (
+    "Программа слишком сложна, чтобы Python смог её разобрать: в одном выражении тысячи "
+    "частей или вложений. Разбейте его на шаги или посчитайте в цикле (например, `sum(…)`)."
+)
+INTERNAL_ERROR = (
+    "Тренажёр дал сбой — это не ваша ошибка. Нажмите «Проверить» ещё раз; если сбой "
+    "повторится, скопируйте подробности ниже и отправьте их автору курса."
+)
 OUTPUT_LIMIT = (
     "Программа напечатала слишком много (больше {limit}). "
     "Проверьте, не печатает ли она внутри бесконечного цикла."
@@ -105,6 +117,32 @@ EXPECTED_RAISE = (
 WRONG_RAISE = "Ожидалось исключение `{expected}`, а возникло `{actual}`."
 CHECK_FAILED = "Проверка не пройдена."
 CHECK_FAILED_AT = "Проверка не пройдена: `{source}`."
+# Rules of a task (static.py): how a construct is named in "В решении нужно использовать …".
+CONSTRUCT_NAMES = {
+    "for": "цикл `for`",
+    "while": "цикл `while`",
+    "if": "условие `if`",
+    "def": "функция `def`",
+    "async def": "асинхронная функция `async def`",
+    "await": "`await`",
+    "class": "класс `class`",
+    "lambda": "`lambda`",
+    "return": "`return`",
+    "yield": "`yield`",
+    "try": "`try`/`except`",
+    "raise": "`raise`",
+    "with": "`with`",
+    "comprehension": "генератор списка (comprehension)",
+    "f-string": "f-строка",
+    "import": "`import`",
+    "global": "`global`/`nonlocal`",
+}
+RAISED = "исключение {name}"
+RULE_REQUIRED = "В решении нужно использовать {what}."
+RULE_FORBIDDEN = "В этой задаче нельзя использовать {what}."
+RULE_CALL = "вызов `{name}()`"
+RULE_IMPORT = "модуль `{name}`"
+OUTPUT_LIMIT_TEXT = "{lines} строк или {thousands} тыс. символов"
 CHECKER_BROKEN = (
     "Ошибка в самой проверке задачи (это не ваша вина): {error}. "
     "Сообщите, пожалуйста, автору курса."

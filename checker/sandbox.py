@@ -2,18 +2,23 @@
 interpreter back as it was.
 
 This is isolation for correctness, not security: the learner's code runs in their own
-browser. Whatever it does to `print`, `sys.stdout`, `sys.modules`, logging or the
-recursion limit, the next run starts clean.
+browser. Whatever it does to `print`, `sys.stdout`, `sys.modules`, logging, the recursion
+limit, the import system, `os.environ`, the working directory or `sys.monitoring`, the
+next run starts clean. What a whole request may leave behind (patched modules, new
+imports, files) is guard.py's job.
 """
 
 from __future__ import annotations
 
 import builtins
 import contextlib
+import gc
 import io
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import types
 import warnings
 from collections.abc import Callable, Iterator
@@ -22,14 +27,15 @@ from typing import Any
 
 from . import aio, explain
 from .explain import LEARNER_FILE
-from .limits import CapturedOutput, Deadline, OutputLimitExceeded, TimeLimitExceeded
+from .host import Host
+from .limits import CapturedOutput, Deadline, OutputLimitExceeded, Stopped, TimeLimitExceeded
 
 
 @dataclass
 class Outcome:
     """What happened when the learner's code (and the test's own code after it) ran."""
 
-    status: str  # "ok" | "runtime_error" | "timeout" | "output_limit" | "memory_limit"
+    status: str  # "ok" | "runtime_error" | "timeout" | "output_limit" | "memory_limit" | "stopped"
     stdout: str
     stderr: str
     error: dict[str, Any] | None = None
@@ -48,10 +54,13 @@ class SyntaxProblem(Exception):
 
 def compile_learner_code(source: str) -> types.CodeType:
     """Compile the learner's code, or raise SyntaxProblem with a Russian explanation."""
+    source = source.removeprefix("\ufeff")  # a byte-order mark pasted from a file
     try:
         return compile(source, LEARNER_FILE, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:  # ValueError: source contains null bytes
         raise SyntaxProblem(explain.syntax_error(exc, source)) from None
+    except (RecursionError, MemoryError) as exc:  # thousands of nested parts in one line
+        raise SyntaxProblem(explain.too_complex(exc)) from None
 
 
 class _StdinReader:
@@ -63,13 +72,13 @@ class _StdinReader:
         out: CapturedOutput,
         *,
         echo_prompt: bool,
-        ask: Callable[[str], str | None] | None,
+        host: Host | None,
         deadline: Deadline,
     ) -> None:
         self.stream = io.StringIO(text)
         self.out = out
         self.echo_prompt = echo_prompt
-        self.ask = ask
+        self.host = host
         self.deadline = deadline
 
     def input(self, prompt: object = "") -> str:
@@ -79,11 +88,13 @@ class _StdinReader:
             self.out.flush()
         line = self.stream.readline()
         typed = False
-        if not line and self.ask is not None:
+        if not line and self.host is not None:
             with self.deadline.paused():  # the learner's typing time is not the program's
-                answer = self.ask(prompt)
+                answer = self.host.ask(prompt)
             if answer is not None:
                 line, typed = answer + "\n", True
+            elif self.host.stopping():
+                raise Stopped
         # In the console, an answer follows its prompt as in a terminal. Without a
         # prompt, pre-supplied input stays out of the output (as on online judges).
         if line and self.echo_prompt and (typed or prompt):
@@ -93,6 +104,12 @@ class _StdinReader:
         return line[:-1] if line.endswith("\n") else line
 
 
+def _exit_now(status: int = 0) -> None:
+    """`os._exit` would end the whole interpreter (the browser's worker, authors' verify):
+    for the learner it ends the program, like `exit()`."""
+    raise SystemExit(status)
+
+
 class _InterpreterState:
     """A snapshot of the global interpreter state a learner's program can disturb."""
 
@@ -100,11 +117,23 @@ class _InterpreterState:
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
         self.argv = list(sys.argv)
         self.path = list(sys.path)
+        self.meta_path = list(sys.meta_path)
+        self.path_hooks = list(sys.path_hooks)
+        self.importer_cache = dict(sys.path_importer_cache)
         self.modules_obj = sys.modules
         self.modules = dict(sys.modules)
         self.builtins = dict(builtins.__dict__)
         self.recursion_limit = sys.getrecursionlimit()
         self.hooks = (sys.excepthook, sys.displayhook, sys.gettrace(), sys.getprofile())
+        self.async_hooks = sys.get_asyncgen_hooks()
+        self.switch_interval = sys.getswitchinterval()
+        self.int_digits = getattr(sys, "get_int_max_str_digits", lambda: None)()
+        self.gc = (gc.isenabled(), gc.get_threshold())
+        self.environ = dict(os.environ)
+        self.umask = os.umask(0o022)
+        os.umask(self.umask)
+        self.exit = os._exit
+        self.tools = _monitoring_tools()
         try:
             self.cwd = os.getcwd()
         except OSError:
@@ -114,26 +143,77 @@ class _InterpreterState:
         _LoggingState.pristine(logging).apply(close_others=False)
 
     def restore(self) -> None:
+        # builtins first: everything below, and the code that judges the run, needs them
+        current = builtins.__dict__
+        for name, value in self.builtins.items():
+            if current.get(name) is not value:
+                current[name] = value
+        for name in [n for n in current if n not in self.builtins]:
+            del current[name]
         sys.stdin, sys.stdout, sys.stderr = self.streams
         sys.argv[:] = self.argv
         sys.path[:] = self.path
+        sys.meta_path[:] = self.meta_path
+        sys.path_hooks[:] = self.path_hooks
+        sys.path_importer_cache.clear()
+        sys.path_importer_cache.update(self.importer_cache)
         sys.modules = self.modules_obj
         for name, module in self.modules.items():  # keep new imports: re-importing is slow
             if sys.modules.get(name) is not module:
                 sys.modules[name] = module
-        current = builtins.__dict__
-        for name in [n for n in current if n not in self.builtins]:
-            del current[name]
-        for name, value in self.builtins.items():
-            if current.get(name) is not value:
-                current[name] = value
         sys.setrecursionlimit(self.recursion_limit)
         sys.excepthook, sys.displayhook = self.hooks[:2]
         sys.settrace(self.hooks[2])
         sys.setprofile(self.hooks[3])
-        if self.cwd is not None and os.getcwd() != self.cwd:
-            os.chdir(self.cwd)
+        sys.set_asyncgen_hooks(*self.async_hooks)
+        sys.setswitchinterval(self.switch_interval)
+        if self.int_digits is not None:
+            sys.set_int_max_str_digits(self.int_digits)
+        (gc.enable if self.gc[0] else gc.disable)()
+        gc.set_threshold(*self.gc[1])
+        if dict(os.environ) != self.environ:
+            os.environ.clear()
+            os.environ.update(self.environ)
+        os.umask(self.umask)
+        os._exit = self.exit
+        _free_monitoring_tools(keep=self.tools)
+        if self.cwd is not None:
+            with contextlib.suppress(OSError):
+                os.chdir(self.cwd)
         self.logging.apply(close_others=True)
+
+
+def _monitoring_tools() -> dict[int, str]:
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        return {}
+    return {i: monitoring.get_tool(i) for i in range(6) if monitoring.get_tool(i)}
+
+
+def _free_monitoring_tools(keep: dict[int, str]) -> None:
+    """Tools the program registered with sys.monitoring would see every later program."""
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        return
+    for tool in range(6):
+        if tool in keep or monitoring.get_tool(tool) is None:
+            continue
+        for event in _all_events(monitoring):
+            monitoring.register_callback(tool, event, None)
+        monitoring.set_events(tool, 0)
+        clear = getattr(monitoring, "clear_tool_id", None)  # 3.14: local events too
+        if clear is not None:
+            clear(tool)
+        monitoring.free_tool_id(tool)
+
+
+def _all_events(monitoring: types.ModuleType) -> list[int]:
+    events = monitoring.events
+    return [
+        value
+        for name, value in vars(events).items()
+        if name.isupper() and isinstance(value, int) and value and not value & (value - 1)
+    ]
 
 
 class _LoggingState:
@@ -190,11 +270,32 @@ def _warnings_to(stream: CapturedOutput) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def _own_directory() -> Iterator[None]:
+    """Each run starts in an empty working directory of its own, removed afterwards with
+    whatever the program wrote there."""
+    folder = tempfile.mkdtemp(prefix="run-")
+    previous = os.getcwd()
+    try:
+        os.chdir(folder)
+        yield
+    finally:
+        os.chdir(previous)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _is_success(code: object) -> bool:
+    """exit(), exit(0) and exit(False) end a program normally (compared without running
+    the learner's `__eq__`)."""
+    return code is None or (type(code) in (int, bool) and code == 0)
+
+
 def _is_size_overflow(exc: BaseException) -> bool:
     """A request for a sequence larger than memory can address. 64-bit CPython raises
     MemoryError for `[0] * 10**12`; 32-bit WebAssembly raises this OverflowError."""
-    return isinstance(exc, OverflowError) and (
-        "index-sized integer" in str(exc) or "convert to C ssize_t" in str(exc)
+    return type(exc) is OverflowError and (
+        "index-sized integer" in explain.safe_str(exc)
+        or "convert to C ssize_t" in explain.safe_str(exc)
     )
 
 
@@ -204,66 +305,55 @@ def execute(
     stdin: str = "",
     time_limit: float | None = None,
     then: Callable[[dict[str, Any]], Any] | None = None,
-    stream: Callable[[str], None] | None = None,
-    ask: Callable[[str], str | None] | None = None,
+    host: Host | None = None,
+    stream_output: bool = False,
     echo_prompt: bool = False,
     source: str = "",
-    watch_loops: bool = True,
 ) -> Outcome:
     """Run `code` as `__main__`, then `then(namespace)` (a test's call or check code).
 
     Both run under the same deadline and output capture. Exceptions from either are the
     learner's: a check that calls the learner's function surfaces the learner's error.
-    `watch_loops=False` leaves time limits to the worker host (see limits.Deadline).
+    With `stream_output` the host hears the output as it comes; its `ask` answers input()
+    once `stdin` runs out (only «Запустить» echoes prompts and asks).
     """
-    out = CapturedOutput(stream)
+    host = host or Host()
+    out = CapturedOutput(host.output if stream_output else None)
     err = CapturedOutput()
-    deadline = Deadline(time_limit, [code] if watch_loops else [])
-    reader = _StdinReader(stdin, out, echo_prompt=echo_prompt, ask=ask, deadline=deadline)
+    deadline = Deadline(time_limit, [] if host.enforces_limits else [code])
+    reader = _StdinReader(
+        stdin, out, echo_prompt=echo_prompt, host=host if echo_prompt else None, deadline=deadline
+    )
     state = _InterpreterState()
     main = types.ModuleType("__main__")
     main.__dict__["__builtins__"] = builtins
     main.__file__ = LEARNER_FILE
     namespace = main.__dict__
     outcome = Outcome("ok", "", "", namespace=namespace)
+    caught: BaseException | None = None
     try:
         sys.stdin = reader.stream
         sys.stdout, sys.stderr = out, err
         builtins.input = reader.input
+        os._exit = _exit_now
         sys.modules["__main__"] = main
-        with deadline, aio.learner_asyncio(), _warnings_to(err):
+        with _own_directory(), deadline, aio.learner_asyncio(), _warnings_to(err):
             try:
                 exec(code, namespace)
             except SystemExit as exc:
                 # A program may end itself with exit() or unittest.main(); the test's own
                 # code still runs after it. Only an error exit code fails the program.
-                if exc.code not in (None, 0, False):
+                if not _is_success(exc.code):
                     raise
             if then is not None:
                 outcome.then_stdout_start = len(out.getvalue())
                 outcome.value = then(namespace)
-    except SystemExit as exc:  # an error exit code, or exit() inside a tested function
-        outcome.status = "runtime_error"
-        outcome.error = explain.system_exit(exc)
-    except TimeLimitExceeded:
-        outcome.status = "timeout"
-    except OutputLimitExceeded:
-        outcome.status = "output_limit"
-    except MemoryError as exc:
-        outcome.status = "memory_limit"
-        outcome.exception = exc
-    except BaseException as exc:  # every learner exception becomes a verdict
-        if out.overflowed:  # the program caught our OutputLimitExceeded and failed later
-            outcome.status = "output_limit"
-        elif _is_size_overflow(exc):
-            outcome.status = "memory_limit"
-            outcome.exception = exc
-        else:
-            outcome.status = "runtime_error"
-            outcome.exception = exc
-            outcome.error = explain.exception(exc, source, namespace)
+    except BaseException as exc:  # judged below, once the interpreter is whole again
+        caught = exc
     finally:
         state.restore()
+    if caught is not None:
+        _classify(caught, outcome, out, source, namespace)
     if out.overflowed:
         outcome.status = "output_limit"
     outcome.output_limit_text = out.limit_text()
@@ -271,3 +361,28 @@ def execute(
     outcome.stdout = out.getvalue()
     outcome.stderr = err.getvalue()
     return outcome
+
+
+def _classify(
+    exc: BaseException, outcome: Outcome, out: CapturedOutput, source: str, namespace: dict
+) -> None:
+    """Turn what the program raised into the outcome's status. `type()`, never
+    `isinstance`: a learner's object may fake its `__class__`."""
+    kinds = type(exc).__mro__
+    if SystemExit in kinds:  # an error exit code, or exit() inside a tested function
+        outcome.status = "runtime_error"
+        outcome.error = explain.system_exit(exc)
+    elif TimeLimitExceeded in kinds:
+        outcome.status = "timeout"
+    elif Stopped in kinds:
+        outcome.status = "stopped"
+    elif OutputLimitExceeded in kinds or out.overflowed:
+        # (also when the program caught our OutputLimitExceeded and failed later)
+        outcome.status = "output_limit"
+    elif MemoryError in kinds or _is_size_overflow(exc):
+        outcome.status = "memory_limit"
+        outcome.exception = exc
+    else:  # every learner exception becomes a verdict
+        outcome.status = "runtime_error"
+        outcome.exception = exc
+        outcome.error = explain.exception(exc, source, namespace)

@@ -12,28 +12,27 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-# construct name -> (AST node types, Russian name for default messages)
-CONSTRUCTS: dict[str, tuple[tuple[type, ...], str]] = {
-    "for": ((ast.For, ast.AsyncFor), "цикл `for`"),
-    "while": ((ast.While,), "цикл `while`"),
-    "if": ((ast.If, ast.IfExp), "условие `if`"),
-    "def": ((ast.FunctionDef, ast.AsyncFunctionDef), "функция `def`"),
-    "async def": ((ast.AsyncFunctionDef,), "асинхронная функция `async def`"),
-    "await": ((ast.Await,), "`await`"),
-    "class": ((ast.ClassDef,), "класс `class`"),
-    "lambda": ((ast.Lambda,), "`lambda`"),
-    "return": ((ast.Return,), "`return`"),
-    "yield": ((ast.Yield, ast.YieldFrom), "`yield`"),
-    "try": ((ast.Try, getattr(ast, "TryStar", ast.Try)), "`try`/`except`"),
-    "raise": ((ast.Raise,), "`raise`"),
-    "with": ((ast.With, ast.AsyncWith), "`with`"),
-    "comprehension": (
-        (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp),
-        "генератор списка (comprehension)",
-    ),
-    "f-string": ((ast.JoinedStr,), "f-строка"),
-    "import": ((ast.Import, ast.ImportFrom), "`import`"),
-    "global": ((ast.Global, ast.Nonlocal), "`global`/`nonlocal`"),
+from . import messages
+
+# construct name -> AST node types (their Russian names: messages.CONSTRUCT_NAMES)
+CONSTRUCTS: dict[str, tuple[type, ...]] = {
+    "for": (ast.For, ast.AsyncFor),
+    "while": (ast.While,),
+    "if": (ast.If, ast.IfExp),
+    "def": (ast.FunctionDef, ast.AsyncFunctionDef),
+    "async def": (ast.AsyncFunctionDef,),
+    "await": (ast.Await,),
+    "class": (ast.ClassDef,),
+    "lambda": (ast.Lambda,),
+    "return": (ast.Return,),
+    "yield": (ast.Yield, ast.YieldFrom),
+    "try": (ast.Try, getattr(ast, "TryStar", ast.Try)),
+    "raise": (ast.Raise,),
+    "with": (ast.With, ast.AsyncWith),
+    "comprehension": (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp),
+    "f-string": (ast.JoinedStr,),
+    "import": (ast.Import, ast.ImportFrom),
+    "global": (ast.Global, ast.Nonlocal),
 }
 
 
@@ -55,7 +54,7 @@ def _imported(node: ast.AST) -> list[str]:
 
 def _matches(rule: dict[str, Any], node: ast.AST) -> bool:
     if "construct" in rule:
-        return isinstance(node, CONSTRUCTS[rule["construct"]][0])
+        return isinstance(node, CONSTRUCTS[rule["construct"]])
     if "call" in rule:
         return isinstance(node, ast.Call) and _called_name(node) == rule["call"]
     if "import" in rule:
@@ -66,10 +65,10 @@ def _matches(rule: dict[str, Any], node: ast.AST) -> bool:
 
 def _describe(rule: dict[str, Any]) -> str:
     if "construct" in rule:
-        return CONSTRUCTS[rule["construct"]][1]
+        return messages.CONSTRUCT_NAMES[rule["construct"]]
     if "call" in rule:
-        return f"вызов `{rule['call']}()`"
-    return f"модуль `{rule['import']}`"
+        return messages.RULE_CALL.format(name=rule["call"])
+    return messages.RULE_IMPORT.format(name=rule["import"])
 
 
 def _first(tree: ast.AST, rule: dict[str, Any]) -> ast.AST | None:
@@ -84,7 +83,7 @@ def violations(tree: ast.AST, rules: dict[str, Any] | None) -> list[dict[str, An
             found.append(
                 {
                     "message": rule.get("say")
-                    or f"В решении нужно использовать {_describe(rule)}.",
+                    or messages.RULE_REQUIRED.format(what=_describe(rule)),
                     "line": None,
                 }
             )
@@ -94,7 +93,7 @@ def violations(tree: ast.AST, rules: dict[str, Any] | None) -> list[dict[str, An
             found.append(
                 {
                     "message": rule.get("say")
-                    or f"В этой задаче нельзя использовать {_describe(rule)}.",
+                    or messages.RULE_FORBIDDEN.format(what=_describe(rule)),
                     "line": getattr(node, "lineno", None),
                 }
             )

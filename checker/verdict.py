@@ -5,10 +5,12 @@ Defined here once; docs/verdict.md describes it for people, the web UI only read
 verdict = {
     "status":  one of STATUSES,
     "message": short Russian summary for the learner,
+    "details": for "internal_error" only: what failed inside the checker, to copy,
     "passed":  number of tests passed,
     "total":   number of tests,
     "tests":   [test_result, ...] in task order (tests after a fatal stop are "skipped"),
-    "error":   error_info or None   (the learner's exception or syntax error, explained),
+    "error":   error_info or None   (the learner's exception or syntax error, explained;
+               a broken rule of the task for "static_check"),
     "hint":    Russian text of a targeted mistake message, or None,
 }
 test_result = {
@@ -24,7 +26,7 @@ test_result = {
     "message":  Russian explanation of this test's outcome, or None,
 }
 error_info = {
-    "type":        exception class name, e.g. "NameError",
+    "type":        exception class name, e.g. "NameError" (None for a broken rule),
     "line":        1-based line in the learner's code, or None,
     "column":      1-based column, or None,
     "message":     Python's own message,
@@ -33,12 +35,17 @@ error_info = {
 }
 run_result = {
     "status":  "ok" | "runtime_error" | "syntax_error" | "timeout" | "output_limit"
-               | "memory_limit" | "stopped",
+               | "memory_limit" | "stopped" | "internal_error",
     "stdout":  what the program printed,
     "stderr":  what it wrote to stderr, plus the traceback of its error,
     "error":   error_info or None,
     "message": Russian text for a stopped program (time, output, memory, «Стоп»), or None,
+    "details": as in a verdict,
 }
+
+Every verdict and run result is made here: by `verdict` and `run_result` after the program
+ran, by `prepared_step` before each step for the case where the host has to stop Python
+(the host then shows one of those), and by `internal_error` when the checker itself fails.
 """
 
 from __future__ import annotations
@@ -55,6 +62,8 @@ TIMEOUT = "timeout"
 OUTPUT_LIMIT = "output_limit"
 MEMORY_LIMIT = "memory_limit"
 STATIC_CHECK = "static_check"
+STOPPED = "stopped"  # the learner pressed «Стоп»
+INTERNAL_ERROR = "internal_error"  # the checker itself failed: never the learner's fault
 SKIPPED = "skipped"
 
 STATUSES = (
@@ -66,6 +75,8 @@ STATUSES = (
     OUTPUT_LIMIT,
     MEMORY_LIMIT,
     STATIC_CHECK,
+    STOPPED,
+    INTERNAL_ERROR,
 )
 
 # After one of these, later tests would only repeat the failure slowly (or the program
@@ -135,6 +146,9 @@ def verdict(
     failed = next((t for t in tests if t["status"] not in (PASSED, SKIPPED)), None)
     if status is None:
         status = failed["status"] if failed else PASSED
+    if failed and error and failed["message"] == error["explanation"]:
+        # the explanation is shown once, with the error, not again beside the test
+        tests = [dict(t, message=None) if t is failed else t for t in tests]
     return {
         "status": status,
         "message": messages.summary(status, passed=passed, total=total, failed=failed),
@@ -146,23 +160,73 @@ def verdict(
     }
 
 
-def killed_verdict(
-    done: list[dict[str, Any]], planned: list[dict[str, Any]], status: str
+# How the host may have to stop Python during a step (see host.Host.step).
+STOP_REASONS = ("timeout", "memory_limit", "stack", "crash", "stop")
+
+
+def prepared_step(
+    done: list[dict[str, Any]],
+    planned: list[dict[str, Any]],
+    limit: float,
+    *,
+    compiling: bool = False,
 ) -> dict[str, Any]:
-    """The verdict the worker host shows if it has to kill Python during the next test.
+    """What the page shows if the host stops Python during the next test (or, with
+    `compiling`, while the program is compiled): one result per way of stopping.
 
     `done` are the finished tests' results, `planned` the skeletons of all tests
-    (status "skipped"). The checker prepares this before each test, so the host never
-    composes verdicts itself.
-    """
-    current = planned[len(done)]
-    failing = dict(current, status=status, message=messages.test_killed(status))
-    return verdict([*done, failing, *planned[len(done) + 1 :]], total=len(planned))
+    (status "skipped"). The checker prepares this before each step, so the host never
+    composes a verdict itself."""
+    total = len(planned)
+    if compiling:
+        too_complex = error_info("RecursionError", "too complex to compile", messages.TOO_COMPLEX)
+        stack = verdict(planned, total=total, error=too_complex, status=SYNTAX_ERROR)
+    current = planned[len(done)] if len(done) < total else None
+
+    def failing(status: str, message: str) -> dict[str, Any]:
+        if current is None:
+            return verdict([*done], total=total, status=status)
+        failed = dict(current, status=status, message=message)
+        return verdict([*done, failed, *planned[len(done) + 1 :]], total=total)
+
+    prepared = {
+        "limit": limit,
+        "timeout": failing(TIMEOUT, messages.TIMEOUT),
+        "memory_limit": failing(MEMORY_LIMIT, messages.MEMORY_LIMIT),
+        "stack": stack if compiling else failing(RUNTIME_ERROR, messages.STACK_OVERFLOW),
+        "crash": failing(RUNTIME_ERROR, messages.CRASHED),
+        "stop": verdict([*done, *planned[len(done) :]], total=total, status=STOPPED),
+    }
+    return prepared
+
+
+def prepared_run(limit: float) -> dict[str, Any]:
+    """`prepared_step` for «Запустить»: the output so far is added by the host."""
+    return {
+        "limit": limit,
+        "timeout": run_result(TIMEOUT),
+        "memory_limit": run_result(MEMORY_LIMIT),
+        "stack": run_result("stack"),
+        "crash": run_result("crash"),
+        "stop": run_result(STOPPED),
+    }
 
 
 def run_result(
-    status: str, stdout: str = "", stderr: str = "", error: dict[str, Any] | None = None
+    status: str,
+    stdout: str = "",
+    stderr: str = "",
+    error: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    if status in ("stack", "crash"):  # the worker died: to the learner, a runtime error
+        message = messages.STACK_OVERFLOW if status == "stack" else messages.CRASHED
+        return {
+            "status": RUNTIME_ERROR,
+            "stdout": stdout,
+            "stderr": stderr,
+            "error": None,
+            "message": message,
+        }
     return {
         "status": status,
         "stdout": stdout,
@@ -170,3 +234,20 @@ def run_result(
         "error": error,
         "message": messages.run_stopped(status),
     }
+
+
+def internal_error(kind: str, details: str) -> dict[str, Any]:
+    """The checker failed (a bug, or state it could not restore): said as such, with the
+    details for the author; `kind` is the request's ("check" or "run")."""
+    if kind == "check":
+        return {
+            "status": INTERNAL_ERROR,
+            "message": messages.INTERNAL_ERROR,
+            "passed": 0,
+            "total": 0,
+            "tests": [],
+            "error": None,
+            "hint": None,
+            "details": details,
+        }
+    return dict(run_result(INTERNAL_ERROR), message=messages.INTERNAL_ERROR, details=details)

@@ -33,7 +33,7 @@ if (values.script) {
   process.exit(0);
 }
 
-const bridge = pyodide.pyimport("checker.bridge");
+const handle = pyodide.pyimport("checker.bridge").handle;
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   if (!line.trim()) continue;
@@ -41,8 +41,8 @@ for await (const line of lines) {
   let reply;
   try {
     // task_json stays text until Python parses it: JavaScript numbers would round big ints
-    const verdict = JSON.parse(bridge.check(request.task_json, request.code));
-    reply = { key: request.key, verdict };
+    const response = JSON.parse(handle(JSON.stringify({ kind: "check", code: request.code, task: request.task_json })));
+    reply = { key: request.key, verdict: response.result };
   } catch (error) {
     reply = { key: request.key, crash: String(error) };
   }

@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from checker.limits import DEFAULT_TIME_LIMIT
 from checker.messages import plural
 
 from .content import Course, Task
@@ -81,6 +82,7 @@ def task_data(course: Course, task: Task) -> dict[str, Any]:
     data["module"] = module.id
     data["module_title"] = module.title
     data["solution_after"] = task.data.get("solution_after", course.solution_after)
+    data["time_limit"] = task.data.get("time_limit", DEFAULT_TIME_LIMIT)
     tasks = course.tasks
     position = tasks.index(task)
     if position + 1 < len(tasks):

@@ -9,6 +9,7 @@ from textwrap import dedent
 import pytest
 
 import checker
+from checker.host import Host
 from checker.verdict import STATUSES
 from tests.checker_cases import SUM, SUM_OK
 
@@ -17,7 +18,29 @@ def statuses(verdict):
     return [t["status"] for t in verdict["tests"]]
 
 
-def test_statuses_are_the_documented_eight():
+class RecordingHost(Host):
+    """A host that writes down what the checker tells it."""
+
+    def __init__(self, answers=(), stop_after_steps=None):
+        self.steps, self.chunks, self.asked = [], [], []
+        self.answers = list(answers)
+        self.stop_after_steps = stop_after_steps
+
+    def step(self, prepared):
+        self.steps.append(prepared)
+
+    def output(self, text):
+        self.chunks.append(text)
+
+    def ask(self, prompt):
+        self.asked.append(prompt)
+        return self.answers.pop(0) if self.answers else None
+
+    def stopping(self):
+        return self.stop_after_steps is not None and len(self.steps) > self.stop_after_steps
+
+
+def test_statuses_are_the_documented_ten():
     assert set(STATUSES) == {
         "passed",
         "wrong_answer",
@@ -27,6 +50,8 @@ def test_statuses_are_the_documented_eight():
         "output_limit",
         "memory_limit",
         "static_check",
+        "stopped",
+        "internal_error",
     }
 
 
@@ -175,10 +200,10 @@ def test_run_echoes_prompts_and_reports_errors():
 
 
 def test_run_streams_output_in_batches():
-    chunks = []
-    result = checker.run("for i in range(3000):\n    print(i)", stream=chunks.append)
-    assert "".join(chunks) == result["stdout"]
-    assert 1 <= len(chunks) < 100
+    host = RecordingHost()
+    result = checker.run("for i in range(3000):\n    print(i)", host=host)
+    assert "".join(host.chunks) == result["stdout"]
+    assert 1 <= len(host.chunks) < 100
 
 
 def test_authors_broken_check_code_is_reported_not_blamed_on_learner():
@@ -187,44 +212,55 @@ def test_authors_broken_check_code_is_reported_not_blamed_on_learner():
     assert "автору" in verdict["tests"][0]["message"]
 
 
-def test_killed_verdicts_are_prepared_before_each_test():
-    events = []
-    checker.check(SUM, SUM_OK, events=lambda kind, payload: events.append((kind, payload)))
-    assert [kind for kind, _ in events] == ["test"] * 3
-    second = events[1][1]
-    assert second["index"] == 2 and second["time_limit"] == 1
-    prepared = second["on_timeout"]
-    assert prepared["status"] == "timeout"
-    assert [t["status"] for t in prepared["tests"]] == ["passed", "timeout", "skipped"]
+def test_results_for_a_stopped_python_are_prepared_before_each_step():
+    host = RecordingHost()
+    checker.check(SUM, SUM_OK, host=host)
+    assert len(host.steps) == 4  # compiling, then three tests
+    compiling, second = host.steps[0], host.steps[2]
+    assert compiling["stack"]["status"] == "syntax_error"  # a program too deep to compile
+    assert second["limit"] == 1
+    assert second["timeout"]["status"] == "timeout"
+    assert [t["status"] for t in second["timeout"]["tests"]] == ["passed", "timeout", "skipped"]
+    assert second["memory_limit"]["status"] == "memory_limit"
+    assert second["stack"]["status"] == "runtime_error"
+    assert second["stop"]["status"] == "stopped"
+    assert [t["status"] for t in second["stop"]["tests"]] == ["passed", "skipped", "skipped"]
+
+
+class SlowTypist(RecordingHost):
+    def ask(self, prompt):
+        time.sleep(1.2)  # the learner types slowly; the time limit is 1 s
+        return super().ask(prompt)
 
 
 def test_interactive_input_is_asked_when_stdin_runs_out_and_typing_time_is_free():
-    asked = []
-
-    def ask(prompt):
-        asked.append(prompt)
-        time.sleep(1.2)  # the learner types slowly; the time limit is 1 s
-        return "Аня"
-
+    host = SlowTypist(answers=["Аня"])
     code = "a = input('Первое: ')\nb = input('Второе: ')\nprint(a, b)"
-    result = checker.run(code, "Борис\n", time_limit=1, ask=ask)
+    result = checker.run(code, "Борис\n", time_limit=1, host=host)
     assert result["status"] == "ok", result
-    assert asked == ["Второе: "]
+    assert host.asked == ["Второе: "]
     assert result["stdout"] == "Первое: Борис\nВторое: Аня\nБорис Аня\n"
 
 
 def test_cancelled_input_is_an_eof_error():
-    result = checker.run("input()", "", ask=lambda prompt: None)
+    result = checker.run("input()", "", host=RecordingHost())
     assert result["error"]["type"] == "EOFError"
 
 
-def test_without_loop_watching_the_host_is_trusted_with_the_time_limit():
-    verdict = checker.check(SUM, SUM_OK, watch_loops=False)
-    assert verdict["status"] == "passed"
+def test_stop_during_input_ends_even_a_program_that_catches_eof():
+    code = "while True:\n    try:\n        input()\n    except EOFError:\n        pass"
+    result = checker.run(code, "", time_limit=1, host=RecordingHost(stop_after_steps=0))
+    assert result["status"] == "stopped"
 
 
-def test_should_stop_abandons_the_check_between_tests():
-    verdict = checker.check(SUM, SUM_OK, should_stop=lambda: True)
+def test_a_host_that_stops_python_itself_is_trusted_with_the_time_limit():
+    host = RecordingHost()
+    host.enforces_limits = True
+    assert checker.check(SUM, SUM_OK, host=host)["status"] == "passed"
+
+
+def test_stopping_abandons_the_check_between_tests():
+    verdict = checker.check(SUM, SUM_OK, host=RecordingHost(stop_after_steps=1))
     assert [t["status"] for t in verdict["tests"]] == ["passed", "skipped", "skipped"]
 
 

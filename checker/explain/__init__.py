@@ -7,6 +7,22 @@
 Why not friendly-traceback: docs/explanations.md.
 """
 
-from .engine import LEARNER_FILE, exception, syntax_error, system_exit, warnings_explained
+from .engine import (
+    LEARNER_FILE,
+    exception,
+    safe_str,
+    syntax_error,
+    system_exit,
+    too_complex,
+    warnings_explained,
+)
 
-__all__ = ["LEARNER_FILE", "exception", "syntax_error", "system_exit", "warnings_explained"]
+__all__ = [
+    "LEARNER_FILE",
+    "exception",
+    "safe_str",
+    "syntax_error",
+    "system_exit",
+    "too_complex",
+    "warnings_explained",
+]

@@ -13,6 +13,7 @@ import traceback
 import types
 from typing import Any
 
+from .. import messages
 from ..verdict import error_info
 from .rules import RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
 from .suggest import Where, computed, source_line
@@ -58,16 +59,33 @@ def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str], line: 
     return ""
 
 
+def _is(exc: BaseException, kind: type[BaseException]) -> bool:
+    """isinstance by the real type: a learner's object may fake its `__class__`."""
+    return kind in type(exc).__mro__
+
+
+def safe_str(exc: BaseException) -> str:
+    """`str(exc)`, which runs the learner's `__str__` and may raise or return anything."""
+    try:
+        text = str(exc)
+    except BaseException:  # even SystemExit from a learner's __str__
+        return ""
+    return text if type(text) is str else ""
+
+
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, SyntaxError):
+    if _is(exc, SyntaxError):
         return exc.msg or ""
-    if isinstance(exc, KeyError) and exc.args:
-        return repr(exc.args[0])
-    return str(exc)
+    if _is(exc, KeyError) and exc.args:
+        try:
+            return repr(exc.args[0])
+        except BaseException:  # a learner's key with a broken __repr__
+            return ""
+    return safe_str(exc)
 
 
 def syntax_error(exc: SyntaxError | ValueError, source: str) -> dict[str, Any]:
-    if not isinstance(exc, SyntaxError):  # compile() raises ValueError for null bytes
+    if not _is(exc, SyntaxError):  # compile() raises ValueError for null bytes
         return error_info(
             "SyntaxError",
             str(exc),
@@ -144,7 +162,7 @@ def exception(
     learner_tb = _learner_tb(exc.__traceback__)
     frames = [(lineno, frame.f_code.co_name) for frame, lineno in learner_tb]
     type_name = type(exc).__name__
-    message = str(exc)
+    message = safe_str(exc)
     shown = _traceback_text(
         frames, source.splitlines(), f"{type_name}: {message}" if message else type_name
     )
@@ -159,7 +177,7 @@ def exception(
                 where.names.update(frame.f_locals)
 
     explanation = _apply(RUNTIME_RULES, exc, computed(exc, message, where), where.line)
-    if not explanation and isinstance(exc, SyntaxError):  # from the learner's eval/exec/compile
+    if not explanation and _is(exc, SyntaxError):  # from the learner's eval/exec/compile
         explanation = _explain_syntax(exc, Where(line=exc.text or ""))
     if not explanation:
         explanation = f"Во время выполнения возникла ошибка `{type_name}`."
@@ -183,12 +201,21 @@ def warnings_explained(stderr: str) -> list[str]:
     return found
 
 
+def too_complex(exc: BaseException) -> dict[str, Any]:
+    """The compiler ran out of stack or memory on a huge expression."""
+    return error_info(type(exc).__name__, safe_str(exc), messages.TOO_COMPLEX)
+
+
 def system_exit(exc: SystemExit) -> dict[str, Any]:
     code = exc.code
+    try:  # the code may be any object of the learner's, with a broken __repr__
+        shown = repr(code) if type(code) in (int, str, bool) else type(code).__name__
+    except BaseException:
+        shown = "…"
     return error_info(
         "SystemExit",
-        str(code),
-        f"Программа завершилась через `exit({code!r})` с кодом ошибки. Для обычного "
+        shown,
+        f"Программа завершилась через `exit({shown})` с кодом ошибки. Для обычного "
         "завершения не вызывайте `exit()` или вызовите его без аргументов.",
         line=(_learner_frames(exc.__traceback__) or [(None, "")])[-1][0],
     )

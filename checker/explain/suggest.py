@@ -354,7 +354,7 @@ def computed(exc: BaseException, message: str, where: Where) -> dict[str, str]:
     """Every suggestion registered for this error; one that fails is simply left out."""
     found: dict[str, str] = {}
     for kinds, fills, function in REGISTRY:
-        if not isinstance(exc, kinds):
+        if not issubclass(type(exc), kinds):  # the real type, not a faked __class__
             continue
         try:
             value = function(exc, message, where)

@@ -1,50 +1,69 @@
-// The one message protocol between the page (python-host.js) and the worker (worker.js).
+// Every message between the page (python-host.js) and the worker (worker.js), in one
+// place. The worker turns the checker's calls (checker/host.py: step, output, ask,
+// stopping) into these messages; Python itself never posts a message.
 //
 // page -> worker
-//   {type: "channel", interrupt, control, data}    shared memory (cross-origin isolated
-//                                                  pages only; see CHANNEL below)
-//   {type: "run",   id, code, stdin, timeLimit}    run the program («Запустить»)
-//   {type: "check", id, code, task}                task: the task's JSON text from the page
+//   CHANNEL  {channel}             shared memory (cross-origin isolated pages only; always
+//                                  the first message): {interrupt, control, data}, see SLOT
+//   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run", …}
+//   REPLY    {id, text}            the learner's line for a pending input() (JSPI pages);
+//                                  text null: end of input
+//   STOP     {id}                  «Стоп» while the program waits for input (JSPI pages)
 // worker -> page
-//   {type: "ready", pythonVersion, bootMs, interruptible, fromSnapshot}   Python is ready
-//   {type: "boot-error", message}                  Python could not be loaded
-//   {type: "test",  id, payload}                   a time-limited step starts; payload:
-//        {index, time_limit, on_timeout, on_crash, on_stop?}: what to report if the host
-//        kills or interrupts the step (on_stop only for runs)
-//   {type: "stdout", id, text}                     a batch of the running program's output
-//   {type: "input", id, prompt}                    input() waits for a line (answered
-//                                                  through the shared memory)
-//   {type: "done",  id, result}                    the verdict (check) or run result (run)
-//   {type: "crashed", id, message}                 Python died; the host restarts the worker
+//   READY      {pythonVersion, bootMs, interruptible, jspi, fromSnapshot, lost}
+//              Python is ready; `lost` is the checker's result for a request the worker
+//              dropped before its first step
+//   BOOT_ERROR {message}           Python could not be loaded
+//   PROGRESS   {what, loaded, total}   bytes downloaded so far (Python, a package)
+//   STEP       {id, prepared}      a time-limited step starts; prepared (checker/verdict.py
+//                                  prepared_step): {limit, timeout, memory_limit, stack,
+//                                  crash, stop} — what to show if the page stops Python
+//   OUTPUT     {id, text}          a batch of the running program's output
+//   INPUT      {id, prompt}        input() waits for a line (answered through shared memory
+//                                  or by REPLY)
+//   DONE       {id, result, replaceWorker}   the verdict or run result
+//   CRASHED    {id, reason, message}         Python died: reason "memory_limit" | "stack" |
+//                                            "crash"; the page starts a fresh worker
+//
+// Request ids are random, and the page ignores every message it did not ask for.
 export const MSG = Object.freeze({
   CHANNEL: "channel",
-  RUN: "run",
-  CHECK: "check",
+  REQUEST: "request",
+  REPLY: "reply",
+  STOP: "stop",
   READY: "ready",
   BOOT_ERROR: "boot-error",
-  TEST: "test",
-  STDOUT: "stdout",
+  PROGRESS: "progress",
+  STEP: "step",
+  OUTPUT: "output",
   INPUT: "input",
   DONE: "done",
   CRASHED: "crashed",
 });
 
-// Shared memory layout. `interrupt` is Pyodide's interrupt buffer (the host writes
-// SIGINT = 2 to stop Python). `control` Int32Array slots:
-export const CHANNEL = Object.freeze({
-  INPUT_STATE: 0, // 0 waiting, 1 answered, 2 cancelled
-  INPUT_LENGTH: 1, // answer length in bytes (UTF-8, in `data`)
-  STOP: 2, // 1: the host is stopping this request; the checker abandons it
-  SIGINT: 2,
-  DATA_BYTES: 64 * 1024,
+// Slots of the shared `control` Int32Array.
+export const SLOT = Object.freeze({
+  INPUT_STATE: 0, // one of INPUT below
+  INPUT_LENGTH: 1, // the answer's length in bytes (UTF-8, in `data`)
+  STOP: 2, // 1: the page is stopping this request; the checker abandons it
 });
+export const INPUT = Object.freeze({ WAITING: 0, ANSWERED: 1, CANCELLED: 2 });
+export const SIGINT = 2; // written to Pyodide's interrupt buffer to stop Python
+const CONTROL_SLOTS = 4;
+export const DATA_BYTES = 64 * 1024; // the longest typed line
 
 // Shared memory for a new worker, or null where the page is not cross-origin isolated.
 export function createChannel() {
   if (!globalThis.crossOriginIsolated || typeof SharedArrayBuffer === "undefined") return null;
   return {
     interrupt: new Int32Array(new SharedArrayBuffer(4)),
-    control: new Int32Array(new SharedArrayBuffer(4 * 4)),
-    data: new Uint8Array(new SharedArrayBuffer(CHANNEL.DATA_BYTES)),
+    control: new Int32Array(new SharedArrayBuffer(4 * CONTROL_SLOTS)),
+    data: new Uint8Array(new SharedArrayBuffer(DATA_BYTES)),
   };
+}
+
+// A request id nobody can guess (crypto.randomUUID needs a secure context; this does not).
+export function newRequestId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

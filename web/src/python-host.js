@@ -1,22 +1,24 @@
 // The page's side of the Python worker: starts it, sends requests one at a time, and is
 // the hard stop for time limits. When a step outlives its limit (or «Стоп» is pressed)
 // Python is interrupted through shared memory if the page is cross-origin isolated;
-// otherwise, or if Python does not respond, the worker is terminated and a fresh one
-// started. Results for stopped steps come ready-made from the checker (the "test"
-// message), so this file never invents a verdict.
-import { CHANNEL, MSG, createChannel } from "./protocol.js";
+// otherwise, or if Python does not respond, the worker is replaced by a fresh one.
+// Whatever is shown then was prepared by the checker before the step (the STEP message),
+// so this file never makes a verdict of its own. Messages: protocol.js.
+import { INPUT, MSG, SIGINT, SLOT, DATA_BYTES, createChannel, newRequestId } from "./protocol.js";
 
-const GRACE_MS = 1000; // the checker's own deadline fires first; this is the backstop
-const INTERRUPT_GRACE_MS = 1000; // Python in a C-level loop ignores interrupts: then kill
+const SLACK_MS = 250; // message latency on top of a step's own limit
+const INTERRUPT_GRACE_MS = 1000; // Python in a C-level loop ignores interrupts: then replace
+const SILENCE_MS = 20000; // a request must start its first step (or report progress) by then
 
 export class PythonHost {
-  constructor(workerUrl) {
+  // `createWorker` is replaceable for tests (web/test/python-host.test.mjs).
+  constructor(workerUrl, { createWorker = (url) => new Worker(url, { type: "module" }) } = {}) {
     this.workerUrl = workerUrl;
+    this.createWorker = createWorker;
     this.listeners = new Set();
     this.state = "loading"; // loading | ready | restarting | failed
-    this.nextId = 1;
     this.queue = Promise.resolve();
-    this.current = null; // {id, resolve, onOutput, onInput, step, output, timer, stopping}
+    this.current = null; // the request in flight, see request()
     this.info = null;
     this.start();
   }
@@ -27,25 +29,28 @@ export class PythonHost {
     return () => this.listeners.delete(fn);
   }
 
-  onStatus(state, info = {}) {
+  setState(state, info = {}) {
     this.state = state;
     for (const fn of this.listeners) fn(state, info);
   }
 
   start(restarting = false) {
-    this.onStatus(restarting ? "restarting" : "loading");
-    this.worker = new Worker(this.workerUrl, { type: "module" });
+    this.setState(restarting ? "restarting" : "loading");
+    const worker = this.createWorker(this.workerUrl);
+    this.worker = worker;
     this.channel = createChannel();
-    if (this.channel) this.worker.postMessage({ type: MSG.CHANNEL, ...this.channel });
+    this.booting = true;
+    if (this.channel) worker.postMessage({ type: MSG.CHANNEL, channel: this.channel });
     this.booted = new Promise((resolve, reject) => {
       this.bootResolve = resolve;
       this.bootReject = reject;
     });
-    this.booted.catch(() => {}); // reported through onStatus; callers see it in ready()
-    this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => {
+    this.booted.catch(() => {}); // reported through setState; callers see it in ready()
+    // Messages of a replaced worker are not ours any more.
+    worker.onmessage = (event) => this.worker === worker && this.receive(event.data);
+    worker.onerror = (event) => {
       event.preventDefault?.();
-      this.crash(`worker error: ${event.message ?? "unknown"}`);
+      if (this.worker === worker) this.crashed("crash", `worker error: ${event.message ?? "unknown"}`);
     };
   }
 
@@ -57,72 +62,110 @@ export class PythonHost {
     return !!this.info?.interruptible;
   }
 
+  // Whether input() can ask the learner on this page (shared memory or JSPI).
+  get canAsk() {
+    return !!(this.info && (this.info.interruptible || this.info.jspi));
+  }
+
   receive(message) {
-    const current = this.current;
-    switch (message.type) {
+    switch (message?.type) {
       case MSG.READY:
+        if (!this.booting) return; // only a booting worker may say it is ready
+        this.booting = false;
         this.info = {
           pythonVersion: message.pythonVersion,
           bootMs: message.bootMs,
           interruptible: message.interruptible,
+          jspi: message.jspi,
           fromSnapshot: message.fromSnapshot,
+          lost: message.lost,
         };
-        this.onStatus("ready", this.info);
+        this.setState("ready", this.info);
         this.bootResolve(this.info);
         return;
       case MSG.BOOT_ERROR:
-        this.onStatus("failed", { error: message.message });
-        this.bootReject(new Error(message.message));
+        if (!this.booting) return;
+        this.booting = false;
+        this.setState("failed", { error: String(message.message) });
+        this.bootReject(new Error(String(message.message)));
         return;
-      case MSG.CRASHED:
-        this.crash(message.message);
+      case MSG.PROGRESS:
+        if (this.booting) this.setState(this.state, { progress: message });
+        if (this.current?.id === message.id && !this.current.prepared) this.arm(SILENCE_MS);
         return;
     }
-    if (!current || message.id !== current.id) return; // a late message from a killed run
+    const current = this.current;
+    if (!current || message.id !== current.id) return; // not asked for
+    if (current.stopping) {
+      // interrupted: whatever the checker answers now, the prepared result is shown
+      if (message.type === MSG.DONE) this.finish(this.prepared(current.stopping));
+      if (message.type === MSG.DONE && message.replaceWorker) this.replace();
+      if (message.type === MSG.CRASHED) this.kill(current.stopping);
+      return;
+    }
     switch (message.type) {
-      case MSG.TEST:
-        current.step = message.payload;
-        this.arm(message.payload.time_limit * 1000 + (this.interruptible ? 50 : GRACE_MS));
+      case MSG.STEP:
+        // A step may only shorten the limit the page knows, and only as often as the
+        // request has steps: a program cannot buy itself more time.
+        if (++current.steps > current.maxSteps) return;
+        current.prepared = message.prepared;
+        current.limitMs = Math.min(Number(message.prepared?.limit) || 0, current.timeLimit) * 1000;
+        this.arm(current.limitMs + SLACK_MS);
         return;
-      case MSG.STDOUT:
-        current.output += message.text;
-        current.onOutput?.(message.text);
+      case MSG.OUTPUT:
+        current.output += String(message.text);
+        current.onOutput?.(String(message.text));
         return;
       case MSG.INPUT:
-        this.answerInput(current, message.prompt);
+        this.answerInput(current, String(message.prompt ?? ""));
         return;
       case MSG.DONE:
-        this.finish(current.stopping ? this.prepared(current.stopping) : message.result);
+        this.finish(message.result);
+        if (message.replaceWorker) this.replace();
+        return;
+      case MSG.CRASHED:
+        this.crashed(message.reason, message.message);
     }
   }
 
   arm(ms) {
-    clearTimeout(this.current.timer);
-    this.current.timer = setTimeout(() => this.halt("on_timeout"), ms);
+    const current = this.current;
+    clearTimeout(current.timer);
+    current.timer = setTimeout(() => this.current === current && this.halt("timeout"), ms);
   }
 
   // input(): the clock stops while the learner types (the checker pauses its own too).
   async answerInput(current, prompt) {
+    if (current.kind !== "run" || !this.canAsk || !current.onInput) return; // checks never ask
     clearTimeout(current.timer);
-    const answer = current.onInput ? await current.onInput(prompt) : null;
+    current.waiting = true;
+    const answer = await current.onInput(prompt);
+    current.waiting = false;
     if (this.current !== current || current.stopping) return;
-    const { control, data } = this.channel;
-    if (answer === null) {
-      Atomics.store(control, CHANNEL.INPUT_STATE, 2);
+    const text = typeof answer === "string" ? answer : null;
+    if (this.channel) {
+      const { control, data } = this.channel;
+      if (text === null) {
+        Atomics.store(control, SLOT.INPUT_STATE, INPUT.CANCELLED);
+      } else {
+        const bytes = new TextEncoder().encode(text).slice(0, DATA_BYTES);
+        data.set(bytes);
+        Atomics.store(control, SLOT.INPUT_LENGTH, bytes.length);
+        Atomics.store(control, SLOT.INPUT_STATE, INPUT.ANSWERED);
+      }
+      Atomics.notify(control, SLOT.INPUT_STATE);
     } else {
-      const bytes = new TextEncoder().encode(answer).slice(0, CHANNEL.DATA_BYTES);
-      data.set(bytes);
-      Atomics.store(control, CHANNEL.INPUT_LENGTH, bytes.length);
-      Atomics.store(control, CHANNEL.INPUT_STATE, 1);
+      this.worker.postMessage({ type: MSG.REPLY, id: current.id, text });
     }
-    Atomics.notify(control, CHANNEL.INPUT_STATE);
-    if (current.step) this.arm(current.step.time_limit * 1000 + GRACE_MS);
+    if (current.prepared) this.arm(current.limitMs + SLACK_MS);
   }
 
-  prepared(which) {
+  // The result the checker prepared for this way of stopping (or, before the first step,
+  // for a lost request); a run gets the output it printed so far.
+  prepared(reason) {
     const current = this.current;
-    let result = current?.step?.[which] ?? null;
-    if (result && "stdout" in result) result = { ...result, stdout: current.output };
+    let result = current.prepared?.[reason] ?? this.info?.lost?.[current.kind] ?? null;
+    if (result && current.kind === "run") result = { ...result, stdout: current.output };
     return result;
   }
 
@@ -134,56 +177,82 @@ export class PythonHost {
     current.resolve(result);
   }
 
-  // Stop the running step: interrupt Python if we can, else (or if it does not listen)
+  // Stop the running request: interrupt Python if we can, else (or if it does not listen)
   // replace the worker. Either way the answer is the checker's prepared result.
-  halt(which) {
+  halt(reason) {
     const current = this.current;
-    if (!current) return;
-    if (this.channel && this.interruptible && !current.stopping) {
-      current.stopping = which;
+    if (!current || current.stopping) return;
+    current.stopping = reason;
+    clearTimeout(current.timer);
+    if (this.channel && this.interruptible) {
       const { control, interrupt } = this.channel;
-      Atomics.store(control, CHANNEL.STOP, 1);
-      Atomics.store(control, CHANNEL.INPUT_STATE, 2); // wakes a pending input() with EOF
-      Atomics.notify(control, CHANNEL.INPUT_STATE);
-      Atomics.store(interrupt, 0, CHANNEL.SIGINT);
-      clearTimeout(current.timer);
-      current.timer = setTimeout(() => this.kill(which), INTERRUPT_GRACE_MS);
+      Atomics.store(control, SLOT.STOP, 1);
+      Atomics.store(control, SLOT.INPUT_STATE, INPUT.CANCELLED); // wakes a pending input()
+      Atomics.notify(control, SLOT.INPUT_STATE);
+      Atomics.store(interrupt, 0, SIGINT);
+    } else if (current.waiting) {
+      this.worker.postMessage({ type: MSG.STOP, id: current.id }); // JSPI: ends the wait
+    } else {
+      this.kill(reason);
       return;
     }
-    this.kill(which);
+    // The worker answers DONE (then the prepared result is shown) or is replaced.
+    current.timer = setTimeout(() => this.current === current && this.kill(reason), INTERRUPT_GRACE_MS);
   }
 
-  kill(which) {
-    const result = this.prepared(which);
-    this.worker.terminate();
-    this.start(true);
+  kill(reason) {
+    const result = this.prepared(reason);
+    this.replace();
     this.finish(result);
   }
 
-  crash(reason) {
-    console.warn("Python worker crashed:", reason);
-    if (!this.info) {
+  // A fresh Python in place of this one (it may have been changed beyond repair).
+  replace() {
+    this.worker.terminate();
+    this.start(true);
+  }
+
+  crashed(reason, detail) {
+    console.warn("Python worker crashed:", detail);
+    if (this.booting) {
       // died while booting: nothing to restart into
-      this.onStatus("failed", { error: reason });
-      this.bootReject(new Error(reason));
+      this.booting = false;
+      this.setState("failed", { error: String(detail) });
+      this.bootReject(new Error(String(detail)));
       return;
     }
-    this.kill("on_crash");
+    if (this.current) this.kill(reason in (this.current.prepared ?? {}) ? reason : "crash");
+    else this.replace();
   }
 
-  // «Стоп»: end the running request now, with the checker's "on_stop" result (null for
-  // a check, which has no meaningful partial verdict).
+  // «Стоп»: end the running request now, with the checker's "stop" result.
   stop() {
-    this.halt("on_stop");
+    this.halt("stop");
   }
 
-  request(message, { onOutput, onInput } = {}) {
+  request(kind, request, { timeLimit, maxSteps, onOutput, onInput } = {}) {
     const task = this.queue.then(async () => {
       await this.booted;
       return new Promise((resolve) => {
-        const id = this.nextId++;
-        this.current = { id, resolve, onOutput, onInput, step: null, output: "", timer: null, stopping: null };
-        this.worker.postMessage({ ...message, id });
+        const id = newRequestId();
+        this.current = {
+          id,
+          kind,
+          resolve,
+          onOutput,
+          onInput,
+          timeLimit,
+          maxSteps,
+          steps: 0,
+          prepared: null,
+          limitMs: 0,
+          output: "",
+          timer: null,
+          stopping: null,
+          waiting: false,
+        };
+        this.arm(SILENCE_MS);
+        this.worker.postMessage({ type: MSG.REQUEST, id, request });
       });
     });
     this.queue = task.catch(() => {});
@@ -191,10 +260,16 @@ export class PythonHost {
   }
 
   run(code, stdin, { timeLimit = 5, onOutput, onInput } = {}) {
-    return this.request({ type: MSG.RUN, code, stdin, timeLimit }, { onOutput, onInput });
+    const request = { kind: "run", code, stdin, time_limit: timeLimit };
+    return this.request("run", request, { timeLimit, maxSteps: 1, onOutput, onInput });
   }
 
+  // `taskJson`: the task as its page carries it (site_builder/render.py task_data), as
+  // text: Python parses it, so that big integers in tests stay exact.
   check(code, taskJson) {
-    return this.request({ type: MSG.CHECK, code, task: taskJson });
+    const task = JSON.parse(taskJson);
+    const timeLimit = Number(task.time_limit); // the build writes every task's limit
+    const request = { kind: "check", code, task: taskJson, packages: task.packages ?? [] };
+    return this.request("check", request, { timeLimit, maxSteps: task.tests.length + 1 });
   }
 }

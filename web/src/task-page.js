@@ -1,19 +1,14 @@
-// A task page: editor, buttons, stdin box, output console, verdict panel, hints and
-// solution, and the window.trainer contract (docs/page-contract.md).
+// A task page: wires the editor, the console («Запустить»), the verdict panel, hints and
+// the solution to the Python host, and exposes window.trainer (docs/page-contract.md).
 import { createEditor } from "./editor.js";
 import { el } from "./dom.js";
 import { t } from "./strings.js";
 import { confirmInline } from "./confirm.js";
+import { createConsole } from "./console.js";
+import { draftKeeper } from "./drafts.js";
 import { mountHelp } from "./help-panel.js";
 import { resetTask, taskState, updateTask } from "./progress.js";
-import { errorView, verdictView } from "./verdict-view.js";
-
-const DRAFT_DELAY_MS = 300; // the draft is saved at most this long after the last keystroke
-
-function firstVisibleStdin(task) {
-  const test = task.tests.find((item) => !item.hidden && typeof item.stdin === "string");
-  return test ? test.stdin : "";
-}
+import { verdictView } from "./verdict-view.js";
 
 function actionButton(action, primary = false) {
   return el(
@@ -26,6 +21,33 @@ function actionButton(action, primary = false) {
     },
     t(`action.${action}`),
   );
+}
+
+// What the page shows after a solved check: the way on.
+function afterSolved(task) {
+  const parts = [el("p", { class: "trainer__solved" }, t("task.solved"))];
+  if (task.next) {
+    parts.push(
+      el(
+        "a",
+        { class: "md-button md-button--primary trainer__next", href: task.next.url, "data-action": "next" },
+        t("task.next", { title: task.next.title }),
+      ),
+    );
+  } else {
+    parts.push(el("a", { class: "md-button", href: task.map_url }, t("task.courseDone")));
+  }
+  return el("div", { class: "trainer__after" }, parts);
+}
+
+// Record a check in the learner's progress.
+function recordCheck(taskId, passed) {
+  const state = taskState(taskId);
+  updateTask(taskId, {
+    checks: state.checks + 1,
+    failedChecks: state.failedChecks + (passed ? 0 : 1),
+    solved: state.solved || passed,
+  });
 }
 
 // Mount the widget into `root`; returns a function that unmounts it (instant navigation).
@@ -42,68 +64,37 @@ export function mountTask(root, host) {
   stopButton.hidden = true;
   const status = el("span", { class: "trainer__status", role: "status", "data-python-status": "" });
   const editorBox = el("div", { class: "trainer__editor" });
-  const stdinBox = el("textarea", {
-    class: "trainer__stdin-text",
-    rows: 3,
-    spellcheck: "false",
-    placeholder: t("stdin.placeholder"),
-    "aria-label": t("stdin.label"),
-  });
-  stdinBox.value = firstVisibleStdin(task);
-  const output = el("pre", { class: "trainer__text trainer__console", "data-output": "" });
-  const runError = el("div");
-  const outputPanel = el(
-    "section",
-    { class: "trainer__panel trainer__output", hidden: true, "aria-live": "polite" },
-    el("h3", {}, t("output.title")),
-    output,
-    runError,
-  );
   const verdictPanel = el("section", { class: "trainer__panel", hidden: true, "aria-live": "polite", "data-verdict": "" });
   const helpPanel = el("section", { class: "trainer__panel trainer__help" });
+
+  let busy = false;
+  const showStatus = (state, info = {}) => {
+    status.dataset.state = state;
+    status.textContent = t(`python.${state}`, info);
+  };
+  const terminal = createConsole(task, { showStatus });
 
   root.replaceChildren(
     el("div", { class: "trainer__bar" }, checkButton, runButton, stopButton, resetButton, status),
     el("p", { class: "trainer__keys", id: `keys-${task.id}` }, t("editor.keys")),
     editorBox,
-    el("details", { class: "trainer__stdin" }, el("summary", {}, t("stdin.label")), stdinBox),
-    outputPanel,
+    terminal.stdinDetails,
+    terminal.panel,
     verdictPanel,
     helpPanel,
   );
 
-  let draftTimer = null;
+  let drafts = null;
   const editor = createEditor(editorBox, {
     doc: taskState(task.id).draft ?? starter,
     label: t("editor.label"),
     describedBy: `keys-${task.id}`,
-    onChange: (text) => {
-      clearTimeout(draftTimer);
-      draftTimer = setTimeout(() => {
-        draftTimer = null;
-        updateTask(task.id, { draft: text });
-      }, DRAFT_DELAY_MS);
-    },
+    onChange: () => drafts.changed(),
     onCheck: () => check(),
     onRun: () => run(),
   });
-  cleanups.push(() => editor.destroy());
-
-  // Never lose the last keystrokes: flush the pending draft whenever the page may go away.
-  const flushDraft = () => {
-    if (draftTimer === null) return;
-    clearTimeout(draftTimer);
-    draftTimer = null;
-    updateTask(task.id, { draft: editor.getText() });
-  };
-  const onHidden = () => document.visibilityState === "hidden" && flushDraft();
-  window.addEventListener("pagehide", flushDraft);
-  document.addEventListener("visibilitychange", onHidden);
-  cleanups.push(() => {
-    flushDraft();
-    window.removeEventListener("pagehide", flushDraft);
-    document.removeEventListener("visibilitychange", onHidden);
-  });
+  drafts = draftKeeper(task.id, () => editor.getText());
+  cleanups.push(() => editor.destroy(), () => drafts.destroy());
 
   const help = mountHelp(helpPanel, task, {
     createViewer: (parent, text) => createEditor(parent, { doc: text, label: t("solution.title"), readOnly: true }),
@@ -120,25 +111,21 @@ export function mountTask(root, host) {
     });
     if (!sure) return;
     editor.setText(starter);
-    clearTimeout(draftTimer); // setText scheduled a draft save: the task starts clean instead
-    draftTimer = null;
+    drafts.discard(); // setText scheduled a draft save: the task starts clean instead
     resetTask(task.id);
-    verdictPanel.hidden = outputPanel.hidden = true;
+    verdictPanel.hidden = true;
+    terminal.hide();
     editor.markErrorLine(null);
     help.reset();
     root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: null, bubbles: true }));
   });
   helpPanel.append(el("p", { class: "trainer__restart" }, restartButton));
 
-  let busy = false;
-  const showStatus = (state, info = {}) => {
-    status.dataset.state = state;
-    status.textContent = t(`python.${state}`, info);
-  };
-  const unsubscribe = host.subscribe((state, info) => {
-    if (!busy) showStatus(state, info);
-  });
-  cleanups.push(unsubscribe);
+  cleanups.push(
+    host.subscribe((state, info) => {
+      if (!busy) showStatus(state, info);
+    }),
+  );
 
   const setBusy = (value, label) => {
     busy = value;
@@ -148,39 +135,17 @@ export function mountTask(root, host) {
     else showStatus(host.state, host.info ?? {});
   };
 
-  function afterSolved() {
-    const parts = [el("p", { class: "trainer__solved" }, t("task.solved"))];
-    if (task.next) {
-      parts.push(
-        el(
-          "a",
-          { class: "md-button md-button--primary trainer__next", href: task.next.url, "data-action": "next" },
-          t("task.next", { title: task.next.title }),
-        ),
-      );
-    } else {
-      parts.push(el("a", { class: "md-button", href: task.map_url }, t("task.courseDone")));
-    }
-    return el("div", { class: "trainer__after" }, parts);
-  }
-
   async function check(code) {
     const source = code ?? editor.getText();
-    flushDraft();
+    drafts.flush();
     setBusy(true, "checking");
     try {
       const verdict = await host.check(source, taskJson);
-      if (!verdict) return verdict;
-      const state = taskState(task.id);
       const passed = verdict.status === "passed";
-      updateTask(task.id, {
-        checks: state.checks + 1,
-        failedChecks: state.failedChecks + (passed ? 0 : 1),
-        solved: state.solved || passed,
-      });
-      outputPanel.hidden = true;
+      if (verdict.status !== "stopped" && verdict.status !== "internal_error") recordCheck(task.id, passed);
+      terminal.hide();
       verdictPanel.replaceChildren(
-        ...[el("h3", {}, t("verdict.title")), verdictView(verdict), passed && afterSolved()].filter(Boolean),
+        ...[el("h3", {}, t("verdict.title")), verdictView(verdict), passed && afterSolved(task)].filter(Boolean),
       );
       verdictPanel.hidden = false;
       help.refresh();
@@ -192,61 +157,22 @@ export function mountTask(root, host) {
     }
   }
 
-  // input() after the stdin box runs out (cross-origin isolated pages): a field in the
-  // console, like a terminal. Resolves to the line, or null when the run is stopped.
-  let cancelInput = null;
-  function askInConsole() {
-    return new Promise((resolve) => {
-      const field = el("input", {
-        class: "trainer__ask-field",
-        "aria-label": t("input.label"),
-        autocomplete: "off",
-        spellcheck: "false",
-      });
-      const form = el("form", { class: "trainer__ask" }, field);
-      const done = (value) => {
-        form.remove();
-        cancelInput = null;
-        showStatus("running");
-        resolve(value);
-      };
-      form.addEventListener("submit", (event) => {
-        event.preventDefault();
-        done(field.value);
-      });
-      cancelInput = () => done(null);
-      output.after(form);
-      showStatus("waiting");
-      field.focus();
-    });
-  }
-
   async function run(code, stdin) {
     const source = code ?? editor.getText();
-    flushDraft();
+    drafts.flush();
     setBusy(true, "running");
-    output.replaceChildren();
-    runError.replaceChildren();
+    terminal.start();
     verdictPanel.hidden = true;
-    outputPanel.hidden = false;
+    let result = null;
     try {
-      const result = await host.run(source, stdin ?? stdinBox.value, {
-        onOutput: (text) => output.append(text),
-        onInput: askInConsole,
+      result = await host.run(source, stdin ?? terminal.stdin, {
+        onOutput: terminal.append,
+        onInput: terminal.askLine,
       });
-      if (!result) return result;
-      output.textContent = result.stdout;
-      if (!result.stdout && !result.error && !result.message) {
-        output.append(el("span", { class: "trainer__muted" }, t("output.empty")));
-      }
-      if (result.stderr) output.append(el("span", { class: "trainer__stderr" }, result.stderr));
-      if (result.message) output.append(el("span", { class: "trainer__stderr" }, `\n${result.message}\n`));
-      const explained = errorView(result.error, { withTraceback: false });
-      if (explained) runError.append(explained);
-      if (code === undefined) editor.markErrorLine(result.error?.line);
+      if (code === undefined) editor.markErrorLine(result?.error?.line);
       return result;
     } finally {
-      cancelInput?.();
+      terminal.show(result);
       setBusy(false);
     }
   }
@@ -262,7 +188,7 @@ export function mountTask(root, host) {
     });
     if (!sure) return;
     editor.setText(starter);
-    flushDraft();
+    drafts.discard();
     updateTask(task.id, { draft: starter });
     editor.focus();
   });

@@ -1,40 +1,52 @@
-// The Python worker: boots Pyodide and the checker, then answers run/check requests.
-// One request at a time; the host (python-host.js) enforces time limits by interrupting
-// Python through shared memory when it can, and by terminating this worker otherwise.
-import { CHANNEL, MSG } from "./protocol.js";
+// The Python worker: boots Pyodide and the checker, then answers requests one at a time
+// by calling checker/bridge.py. The page (python-host.js) enforces time limits by
+// interrupting Python through shared memory when it can, and by replacing this worker
+// otherwise. Every message is declared in protocol.js.
+import { INPUT, MSG, SLOT } from "./protocol.js";
 
 /* global __PYODIDE_DIR__, __CHECKER_VERSION__ */
 const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
 const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
 const CHECKER_HOME = "/home/pyodide/trainer";
 
-let bridge = null;
+let handleRequest = null; // checker.bridge.handle
+let jspi = false; // input() can wait for the page's reply (JS Promise integration)
 let channel = null; // {interrupt, control, data} when the page is cross-origin isolated
-let currentId = null;
+let current = null; // the request being answered: {id, stopping, reply}
 
-// Called from Python with (kind, text): "stdout" batches are text, other kinds are JSON.
-function emit(kind, text) {
-  if (kind === MSG.STDOUT) {
-    self.postMessage({ type: MSG.STDOUT, id: currentId, text });
-  } else {
-    self.postMessage({ type: kind, id: currentId, payload: JSON.parse(text) });
+const post = (message) => self.postMessage(message);
+
+// The checker's side of a request (checker/host.py): four calls, four messages.
+function hostFor(request) {
+  return {
+    step: (prepared) => post({ type: MSG.STEP, id: request.id, prepared: JSON.parse(prepared) }),
+    output: (text) => post({ type: MSG.OUTPUT, id: request.id, text }),
+    ask: (prompt) => ask(request, prompt),
+    stopping: () => request.stopping || (channel !== null && Atomics.load(channel.control, SLOT.STOP) === 1),
+  };
+}
+
+// input() once the given input is used up. Returns the line, undefined for end of input
+// (undefined, not null: Pyodide turns null into JsNull, not None), or a promise of it.
+function ask(request, prompt) {
+  if (channel) {
+    const { control, data } = channel;
+    Atomics.store(control, SLOT.INPUT_STATE, INPUT.WAITING);
+    post({ type: MSG.INPUT, id: request.id, prompt });
+    Atomics.wait(control, SLOT.INPUT_STATE, INPUT.WAITING);
+    if (Atomics.load(control, SLOT.INPUT_STATE) !== INPUT.ANSWERED) return undefined;
+    const bytes = new Uint8Array(Atomics.load(control, SLOT.INPUT_LENGTH));
+    bytes.set(data.subarray(0, bytes.length)); // TextDecoder refuses shared memory
+    return new TextDecoder().decode(bytes);
   }
+  if (jspi) {
+    post({ type: MSG.INPUT, id: request.id, prompt });
+    return new Promise((resolve) => {
+      request.reply = (text) => resolve(typeof text === "string" ? text : undefined);
+    });
+  }
+  return undefined; // no way to wait here: the page offers the input box instead
 }
-
-// input() once the stdin box is used up: ask the page and sleep until it answers.
-function ask(prompt) {
-  const { control, data } = channel;
-  Atomics.store(control, CHANNEL.INPUT_STATE, 0);
-  self.postMessage({ type: MSG.INPUT, id: currentId, prompt });
-  Atomics.wait(control, CHANNEL.INPUT_STATE, 0);
-  // cancelled: EOF. (undefined, not null: Pyodide turns null into JsNull, not None)
-  if (Atomics.load(control, CHANNEL.INPUT_STATE) !== 1) return undefined;
-  const bytes = new Uint8Array(Atomics.load(control, CHANNEL.INPUT_LENGTH));
-  bytes.set(data.subarray(0, bytes.length)); // TextDecoder refuses shared memory
-  return new TextDecoder().decode(bytes);
-}
-
-const stopRequested = () => Atomics.load(channel.control, CHANNEL.STOP) === 1;
 
 // A memory snapshot of Python with the checker imported makes every later start (the
 // next visit, the restart after a runaway program) several times faster. It is kept in
@@ -94,7 +106,8 @@ async function boot() {
   if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
   const pythonVersion = sys.version.split(" ")[0];
   sys.destroy();
-  bridge = pyodide.pyimport("checker.bridge");
+  const bridge = pyodide.pyimport("checker.bridge");
+  handleRequest = bridge.handle;
   if (fresh && typeof pyodide.makeMemorySnapshot === "function") {
     try {
       saveSnapshot(pyodide.makeMemorySnapshot());
@@ -103,59 +116,77 @@ async function boot() {
     }
   }
   if (channel) pyodide.setInterruptBuffer(channel.interrupt);
+  jspi = await bridge.can_wait_for_page.callPromising().then(Boolean, () => false);
   return {
     pythonVersion,
     bootMs: Math.round(performance.now() - started),
     interruptible: !!channel,
+    jspi,
     fromSnapshot: !fresh,
+    lost: JSON.parse(bridge.lost_results()),
   };
 }
 
-function handle(message) {
-  currentId = message.id;
+// Why Python died, as the checker names it (verdict.STOP_REASONS).
+function crashReason(error) {
+  const text = String(error?.message ?? error);
+  if (/call stack|too much recursion/i.test(text)) return "stack";
+  if (/memory|allocation|Memory\.grow/i.test(text)) return "memory_limit";
+  return "crash";
+}
+
+async function answer({ id, request }) {
+  if (current) return; // one request at a time: the page never sends two
+  current = { id, stopping: false, reply: null };
   if (channel) {
     Atomics.store(channel.interrupt, 0, 0); // a stale interrupt must not hit this request
-    Atomics.store(channel.control, CHANNEL.STOP, 0);
+    Atomics.store(channel.control, SLOT.STOP, 0);
   }
+  const host = hostFor(current);
+  const text = JSON.stringify({ ...request, host_enforces_limits: true });
+  // Only a run may wait for typed input. A promising call lets it wait (JSPI), but it also
+  // lets time.sleep() yield to this worker's other tasks, which a check must not do.
+  const waits = jspi && request.kind === "run";
   try {
-    let result;
-    const interrupts = !!channel;
-    if (message.type === MSG.CHECK) {
-      result = bridge.check(message.task, message.code, emit, interrupts, channel ? stopRequested : undefined);
-    } else if (message.type === MSG.RUN) {
-      result = bridge.run(message.code, message.stdin ?? "", message.timeLimit, emit, channel ? ask : undefined, interrupts);
-    } else {
-      throw new Error(`unknown request ${message.type}`);
-    }
-    self.postMessage({ type: MSG.DONE, id: message.id, result: JSON.parse(result) });
+    const response = JSON.parse(waits ? await handleRequest.callPromising(text, host) : handleRequest(text, host));
+    post({ type: MSG.DONE, id, result: response.result, replaceWorker: response.replace_worker });
   } catch (error) {
-    // The checker turns every learner error into a verdict; reaching here means Python
-    // itself failed (out of memory, a fatal error), so the host replaces this worker.
-    self.postMessage({ type: MSG.CRASHED, id: message.id, message: String(error) });
+    // The checker answers every learner error itself; reaching here means Python itself
+    // died (out of memory, a stack overflow), so the page replaces this worker.
+    post({ type: MSG.CRASHED, id, reason: crashReason(error), message: String(error) });
   } finally {
-    currentId = null;
+    current = null;
   }
 }
 
 let booted = null;
 self.onmessage = async (event) => {
   const message = event.data;
-  if (message.type === MSG.CHANNEL) {
-    channel = message;
-    return;
+  switch (message.type) {
+    case MSG.CHANNEL:
+      channel = message.channel;
+      return;
+    case MSG.REPLY:
+    case MSG.STOP:
+      if (current?.id !== message.id) return;
+      if (message.type === MSG.STOP) current.stopping = true;
+      current.reply?.(message.type === MSG.REPLY ? message.text : null);
+      current.reply = null;
+      return;
+    case MSG.REQUEST:
+      booted ??= startBoot();
+      if (await booted) await answer(message);
   }
-  booted ??= startBoot();
-  if (await booted) handle(message);
 };
 
 function startBoot() {
   return boot().then(
     (info) => {
-      self.postMessage({ type: MSG.READY, ...info });
+      post({ type: MSG.READY, ...info });
       return true;
     },
     (error) => {
-      self.postMessage({ type: MSG.BOOT_ERROR, message: String(error?.message ?? error) });
+      post({ type: MSG.BOOT_ERROR, message: String(error?.message ?? error) });
       return false;
     },
   );
