@@ -14,7 +14,7 @@ import types
 from typing import Any
 
 from ..verdict import error_info
-from .rules import RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
+from .rules import RUNTIME_FALLBACK, RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
 from .suggest import Where, computed, source_line
 
 LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
@@ -162,7 +162,7 @@ def exception(
     if not explanation and isinstance(exc, SyntaxError):  # from the learner's eval/exec/compile
         explanation = _explain_syntax(exc, Where(line=exc.text or ""))
     if not explanation:
-        explanation = f"Во время выполнения возникла ошибка `{type_name}`."
+        explanation = RUNTIME_FALLBACK.format(type_name)
     return error_info(
         type_name,
         message,

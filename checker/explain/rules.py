@@ -67,6 +67,15 @@ MISSING_MODULES = {
 
 _KEYWORDS = "|".join(keyword.kwlist)
 
+# What is said when no rule knows the error (tests/test_explain_corpus.py counts how often).
+SYNTAX_FALLBACK = (
+    "Python не понимает эту строку. Проверьте опечатки, пропущенные кавычки, "
+    "запятые, скобки и двоеточия рядом с отмеченным местом."
+)
+PARSE_FALLBACK = "Python не смог разобрать программу в отмеченном месте."
+RUNTIME_FALLBACK = "Во время выполнения возникла ошибка `{0}`."
+FALLBACKS = (SYNTAX_FALLBACK, PARSE_FALLBACK, RUNTIME_FALLBACK.split("`")[0])
+
 SYNTAX_RULES = [
     # Habits from other languages, recognised on the learner's line.
     _r(
@@ -419,13 +428,8 @@ SYNTAX_RULES = [
         r"",
         "В отступах смешаны табуляции и пробелы. Используйте только пробелы — по 4 на уровень.",
     ),
-    _r(
-        "SyntaxError",
-        r"invalid syntax",
-        "Python не понимает эту строку. Проверьте опечатки, пропущенные кавычки, "
-        "запятые, скобки и двоеточия рядом с отмеченным местом.",
-    ),
-    _r("SyntaxError", r"", "Python не смог разобрать программу в отмеченном месте."),
+    _r("SyntaxError", r"invalid syntax", SYNTAX_FALLBACK),
+    _r("SyntaxError", r"", PARSE_FALLBACK),
 ]
 
 NONE_TEXT = (

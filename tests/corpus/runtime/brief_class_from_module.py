@@ -1,0 +1,5 @@
+# source: written for this project
+import enum
+
+class A(enum):
+    pass

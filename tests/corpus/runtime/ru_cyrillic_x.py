@@ -1,0 +1,3 @@
+# source: written for this project
+х = 5
+print(x)

@@ -1,0 +1,3 @@
+# source: written for this project
+ёлка = 5
+print(елка)

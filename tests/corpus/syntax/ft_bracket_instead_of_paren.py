@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/bracket_instead_of_paren.py
+print(sum[i for i in [1, 2, 3] if i%2==0])

@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/comprehension_with_condition_no_else.py
+a = [f(x) if condition for x in sequence]

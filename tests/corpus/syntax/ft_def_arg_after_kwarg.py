@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/def_arg_after_kwarg.py
+def test(a, **kwargs, b):
+    pass

@@ -1,0 +1,5 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/def_name_is_parameter_and_global.py
+x = 1
+
+def f(x):
+    global x

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/literal_in_for_loop.py
+for "char" in "word":
+    print(char)

@@ -1,0 +1,6 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/would_be_type_declaration_2.py
+begin, end = 1, 2
+if (
+    var start := begin < end
+   ):
+    pass

@@ -1,0 +1,3 @@
+# source: written for this project
+dеf main():
+    pass
