@@ -14,6 +14,7 @@ A corpus file is one program; its first lines may be
 """
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -35,7 +36,7 @@ def parse(text: str) -> dict:
         if key in ("expect", "reject"):
             header[key].append(value)
         elif key == "stdin":
-            header[key] = value.encode().decode("unicode_escape")
+            header[key] = re.sub(r"\\(n|\\)", lambda m: "\n" if m[1] == "n" else "\\", value)
         else:
             header[key] = value
         lines.pop(0)
@@ -63,6 +64,16 @@ def is_generic(explanation: str) -> bool:
     return any(explanation.startswith(text) for text in fallbacks())
 
 
+# Latin words an explanation may use outside code and the learner's own quoted text.
+LATIN_WORDS = {"Python", "Word", "Telegram", "JSON", "SQL", "HTTP", "NumPy", "Pillow"}
+
+
+def english(explanation: str) -> list[str]:
+    """Latin words in the prose of an explanation: English leaking from Python's message."""
+    prose = re.sub(r"`[^`]*`|«[^»]*»", "", explanation)
+    return [w for w in re.findall(r"[A-Za-z]{2,}", prose) if w not in LATIN_WORDS]
+
+
 def measure(programs: list[dict]) -> list[dict]:
     import checker
 
@@ -77,6 +88,7 @@ def measure(programs: list[dict]) -> list[dict]:
             problems.append(f"status {verdict['status']}")
         problems += [f"lacks {f!r}" for f in program["expect"] if f not in explanation]
         problems += [f"has {f!r}" for f in program["reject"] if f in explanation]
+        problems += [f"English {w!r}" for w in english(explanation)]
         results.append(
             {
                 "name": program["name"],

@@ -1,4 +1,6 @@
 # source: written for this project
+# expect: `class A(enum.Enum):`
+# reject: `module`
 import enum
 
 class A(enum):

@@ -1,4 +1,6 @@
 # source: written for this project
+# expect: `except TooBig:`
+# expect: «слишком много»
 class TooBig(Exception):
     pass
 

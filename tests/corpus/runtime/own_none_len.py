@@ -1,4 +1,6 @@
 # source: written for this project
+# expect: `None`
+# reject: len(list
 def f():
     print(1)
 
