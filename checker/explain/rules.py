@@ -137,7 +137,7 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"",
         "Умножение в Python записывают звёздочкой `*`, а не буквой `х`.{write}",
-        line=r"[\w)]\s*[хХ×·]\s*[\d(]",
+        line=r"[\w)]\s*[хХ×·]\s*[\d(]|\d\s+[xX]\s+\d",
         fix="times",
     ),
     _r(
@@ -161,6 +161,36 @@ SYNTAX_RULES = [
         r"",
         "В Python вместо `else if` пишут одно слово `elif`, например `elif x > 0:`.",
         line=r"^\s*else\s+if\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Функцию в Python объявляют словом `def`, а её тело выделяют двоеточием и отступом, "
+        "без фигурных скобок: `def {1}():`.",
+        line=r"^\s*function\s+(\w+)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|unmatched '\}'",
+        "Блоки в Python выделяют не фигурными скобками, а двоеточием в конце строки и "
+        "отступом в 4 пробела у строк блока.{write}",
+        line=r"^\s*(?:\}\s*)?(?:if|elif|else|for|while|def|class|try|except)\b.*\{\s*$|^\s*\}\s*$",
+        fix="brace_block",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected ':'|invalid syntax",
+        "После `else` условие не пишут: это ветка «во всех остальных случаях». Если нужно "
+        "условие, используйте `elif`.{write}",
+        line=r"^\s*else\s+[^\s:]",
+        fix="else_elif",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "`else` пишут на отдельной строке, под `if`, а не в той же строке. Для короткой записи "
+        "есть условное выражение: `print(a if a > b else b)`.",
+        line=r"^\s*if\b.*:.*\belse\s*:",
     ),
     _r(
         "SyntaxError",
@@ -421,8 +451,9 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"trailing comma not allowed",
+        r"trailing comma not allowed|invalid syntax",
         "После последнего имени в `import` стоит лишняя запятая.{write}",
+        line=r"^\s*(?:from\s+\S+\s+)?import\b.*,\s*(?:#.*)?$",
         fix="import_names",
     ),
     _r(
@@ -493,6 +524,20 @@ SYNTAX_RULES = [
         "слова подчёркиванием.{write}",
         line=r"^\s*[A-Za-z_]\w*(?:-[A-Za-z_]\w*)+\s*=(?!=)",
         fix="hyphen",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Знаки сравнения пишут так: `<=` и `>=` (сначала `<` или `>`, потом `=`).{write}",
+        line=r"=[<>]",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "«Не равно» пишут так: `!=` (сначала `!`, потом `=`).{write}",
+        line=r"=!(?!=)",
+        fix="operators",
     ),
     _r(
         "SyntaxError",
@@ -671,6 +716,28 @@ SYNTAX_RULES = [
     _r(
         "SyntaxError",
         r"invalid syntax",
+        "В числе может быть только одна точка: она отделяет дробную часть. Если это номер "
+        "версии или дата, запишите их строкой: `'{1}'`.",
+        line=r"(?<![\w.])(\d+\.\d+\.[\d.]+)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В срезе не больше двух двоеточий: `s[начало:конец:шаг]`.",
+        line=r"\[[^\]]*:[^\]]*:[^\]]*:",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|forgot a comma",
+        "Текст в Python пишут в кавычках, иначе слова считаются именами переменных, а "
+        "знаки — операциями.{write}",
+        line=r"\bprint\s*\([^\"'()]*[^\W\d][^\"'()]*[!?.,:;][^\"'()]*\)",
+        fix="quote_text",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
         "Две запятые подряд: между ними нет значения. Уберите лишнюю.{write}",
         line=r",\s*,",
         fix="double_comma",
@@ -689,13 +756,6 @@ SYNTAX_RULES = [
         "короче: `5 < x < 10`).{write}",
         line=r"\b(and|or)\s*(?:<=|>=|==|!=|<|>)",
         fix="and_operand",
-    ),
-    _r(
-        "SyntaxError",
-        r"invalid syntax",
-        "Знаки сравнения пишут так: `<=` и `>=` (сначала `<` или `>`, потом `=`).{write}",
-        line=r"=[<>]",
-        fix="operators",
     ),
     _r(
         "SyntaxError",
@@ -730,7 +790,7 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"invalid syntax",
+        r"invalid syntax|f-string",
         "После знака `{1}` нет значения: допишите его или уберите знак.{write}",
         line=r"([-+*/%])\s*[)\]}]",
         fix="drop_operator",
@@ -824,7 +884,7 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"unterminated string literal|EOL while scanning",
+        r"unterminated (?:f-)?string literal|EOL while scanning",
         "Строка не закрыта: у каждой открывающей кавычки должна быть парная такого же вида. "
         'Если кавычка есть внутри текста, возьмите весь текст в другие: `"It\'s"`.{write}',
         fix="quotes",
@@ -839,6 +899,14 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"unmatched '(.)'",
         "Лишняя закрывающая скобка `{1}`: для неё нет открывающей. Удалите её или добавьте пару.",
+    ),
+    _r(
+        "SyntaxError",
+        r"closing parenthesis '.' does not match opening parenthesis '\{'",
+        "В f-строке открыта фигурная скобка `{{`, но не закрыта: выражение пишется целиком "
+        "внутри `{{…}}`.{write}",
+        line=r"\b[fF][rR]?['\"]",
+        fix="close_brace",
     ),
     _r(
         "SyntaxError",
@@ -992,7 +1060,8 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"f-string: expecting '\}'",
         "В f-строке открыта фигурная скобка `{{`, но не закрыта: выражение пишется целиком "
-        'внутри `{{…}}`, например `f"{{name}}"`.',
+        'внутри `{{…}}`, например `f"{{name}}"`.{write}',
+        fix="close_brace",
     ),
     _r(
         "SyntaxError",
@@ -1161,8 +1230,8 @@ SYNTAX_RULES = [
     _r(
         "SyntaxError",
         r"^invalid syntax$",
-        "Возможно, в конце строки не хватает двоеточия.{write}",
-        line=rf"^\s*(?:{_BLOCK})\b",
+        "Возможно, в строке с `{1}` не хватает двоеточия после заголовка.{write}",
+        line=rf"^\s*({_BLOCK})\b",
         fix="colon",
         needs="fixed",
     ),
@@ -1239,6 +1308,13 @@ RUNTIME_RULES = [
         r'can only concatenate tuple \(not "(\w+)"\)',
         "Кортеж можно сложить только с кортежем, а здесь `{1}`. Превратите значение в "
         "кортеж, `tuple(…)`, или храните всё в списках.",
+    ),
+    _r(
+        "TypeError",
+        r"unsupported operand type\(s\) for .*'(?:builtin_function_or_method|method|function)'",
+        "Похоже, функцию или метод не вызвали: после имени нужны скобки.{write}",
+        fix="call_it",
+        needs="fixed",
     ),
     _r(
         "TypeError",
@@ -1331,6 +1407,31 @@ RUNTIME_RULES = [
         r"(\w+)\(\) takes no arguments$",
         "У класса `{1}` нет своего `__init__`, поэтому объект создаётся без аргументов. "
         "Проверьте, что метод называется `__init__` — по два подчёркивания с каждой стороны.",
+    ),
+    _r(
+        "TypeError",
+        r"(\w+) expected (?:at least |at most |exactly )?(\d+) arguments?, got (\d+)",
+        "Функции `{1}` нужно аргументов: {2}, а передано: {3}. Проверьте, что написано в "
+        "скобках вызова.",
+    ),
+    _r(
+        "TypeError",
+        r"sum\(\) takes at most 2 arguments|'(?:int|float)' object is not iterable",
+        "`{1}` с одним аргументом ищет среди его элементов, поэтому числа передают списком: "
+        "`{1}([a, b, c])`; `min` и `max` принимают и несколько чисел: `max(a, b)`.",
+        line=r"\b(sum|min|max)\s*\(",
+    ),
+    _r(
+        "TypeError",
+        r"ord\(\) expected a character, but string of length (\d+)",
+        "`ord()` принимает ровно один символ, а здесь строка длиной {1}. Возьмите символ по "
+        "индексу: `ord(s[0])`, или переберите строку в цикле.",
+    ),
+    _r(
+        "TypeError",
+        r"%(\w) format: (?:a real number|an integer|a number) is required, not (\w+)",
+        "Шаблон `%{1}` ждёт число, а подставляется значение типа `{2}`. Превратите его "
+        "через `int(…)` или `float(…)`, а для строк используйте `%s`.",
     ),
     _r(
         "TypeError",
@@ -1636,6 +1737,14 @@ RUNTIME_RULES = [
     ),
     _r(
         "ValueError",
+        r"(?:too many|not enough) values to unpack",
+        "Цикл по словарю даёт только ключи, а не пары. Чтобы получить ключ и значение, "
+        "перебирайте `{1}.items()`: `for k, v in {1}.items():`.",
+        line=r"^\s*for\s+\w+\s*,.*\bin\s+([A-Za-z_]\w*)\s*:",
+        needs="iterates_dict",
+    ),
+    _r(
+        "ValueError",
         r"too many values to unpack \(expected (\d+)",
         "Переменных слева от `=`: {1}, а значений справа больше. Проверьте, сколько "
         "элементов возвращает `split()` или функция.",
@@ -1739,7 +1848,7 @@ RUNTIME_RULES = [
         "ZeroDivisionError",
         r"",
         "Деление на ноль (`/`, `//` или `%`). Перед делением проверьте, что делитель не "
-        "равен нулю: `if {divisor} != 0:`.",
+        "равен нулю{divisor}.",
     ),
     # Lookups
     _r(
@@ -1939,6 +2048,11 @@ RUNTIME_RULES = [
         "значение в строку, например через `json.dumps(…)`.",
     ),
     _r(
+        "TclError",
+        r"",
+        "Окон и графики в браузерном Python нет: программа общается через `input` и `print`.",
+    ),
+    _r(
         "RuntimeError",
         r"asyncio.run\(\) cannot be called from a running event loop|"
         r"Cannot run the event loop while another loop is running",
@@ -2080,6 +2194,8 @@ ATTRIBUTE_TIPS = {
     ("tuple", "append"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
     ("tuple", "remove"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
     ("int", "append"): " Число — не список: создайте список, `items = []`, и добавляйте в него.",
+    ("str", "reverse"): " Строку переворачивают срезом: `s[::-1]`.",
+    ("list", "get"): " Элемент списка берут по индексу: `items[0]`; `get` есть у словарей.",
     ("int", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `int(…)`.",
     ("float", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `float(…)`.",
 }

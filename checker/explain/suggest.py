@@ -148,6 +148,18 @@ def _lookalike(name: str) -> str:
     return name.translate(_LOOKALIKES)
 
 
+def _module_class_hint(module: types.ModuleType, name: str) -> str:
+    for owner in dir(module):
+        value = getattr(module, owner, None)
+        if isinstance(value, type) and not owner.startswith("_") and hasattr(value, name):
+            where_from = module.__name__
+            return (
+                f" `{name}` есть у класса `{where_from}.{owner}`: `{where_from}.{owner}.{name}`"
+                f" (или `from {where_from} import {owner}` и `{owner}.{name}`)."
+            )
+    return ""
+
+
 def _attribute_hint(exc: BaseException, where: Where) -> str:
     name = getattr(exc, "name", None)
     obj = getattr(exc, "obj", None)
@@ -161,6 +173,9 @@ def _attribute_hint(exc: BaseException, where: Where) -> str:
     if not name or obj is None:
         return ""
     kind = type(obj).__name__
+    if isinstance(obj, types.ModuleType):
+        close = _closest(name, [a for a in dir(obj) if not a.startswith("_")])
+        return _suggest(close) if close else _module_class_hint(obj, name)
     if (kind, name) in ATTRIBUTE_TIPS:
         return ATTRIBUTE_TIPS[(kind, name)]
     if isinstance(obj, tuple) and len(obj) == 1:
@@ -338,7 +353,7 @@ def _is_float(text: str) -> bool:
 
 def _integer_hint(kind: str) -> str:
     if kind == "str":
-        return " Часто это строка из `input()`: превратите её в число, `range(int(n))`."
+        return " Часто это строка из `input()`: превратите её в число через `int(…)`."
     if kind == "float":
         return " Превратите дробное число в целое через `int(…)` или делите нацело: `//`."
     if kind in ("list", "tuple"):
@@ -547,6 +562,10 @@ def _method_without_self(exc: BaseException, message: str, where: Where) -> str:
 @suggests(TypeError, fills="integer_hint")
 def _not_an_integer(exc: BaseException, message: str, where: Where) -> str:
     found = re.search(r"'(\w+)' object cannot be interpreted", message)
+    in_range = re.search(r"\brange\s*\(\s*(\w+)\s*\)", where.line)
+    if found and found.group(1) == "str" and in_range:
+        name = in_range.group(1)
+        return f" Часто это строка из `input()`: превратите её в число, `range(int({name}))`."
     return _integer_hint(found.group(1)) if found else ""
 
 
@@ -689,6 +708,8 @@ def _colon(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     if stripped != code:
         yield _with_comment(stripped + ":", comment)
     yield _with_comment(code + ":", comment)
+    for gap in re.finditer(r"(?<=[\w)\]'\"])\s+(?=[A-Za-z_])", code):  # a one-line block
+        yield _with_comment(code[: gap.start()] + ": " + code[gap.end() :], comment)
 
 
 # A letter typed in the Russian layout where a sign was meant (the same key).
@@ -744,6 +765,7 @@ def _operators(line: str, exc: BaseException, where: Where) -> Iterator[str]:
         (r"===", "=="),
         (r"!==", "!="),
         (r"<>", "!="),
+        (r"=!(?!=)", "!="),
         (r"\*{3,}", "**"),
         (r"\*\s+\*", "**"),
         (r"(\*\*|//|>>|<<|[-+*/%@&|^])\s+=", r"\1="),
@@ -893,6 +915,10 @@ def _quotes(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     code, _comment = _split_comment(line)
     if code.endswith("\\'") or code.endswith('\\"'):  # an escaped closing quote: 'C:\'
         yield code[:-2] + "\\\\" + code[-1]
+    if line.count("'") == 1 and line.count('"') == 1:  # 'Hello world"
+        first = min(line.find("'"), line.find('"'))
+        last = max(line.find("'"), line.find('"'))
+        yield line[:last] + line[first] + line[last + 1 :]
     for quote, other in (("'", '"'), ('"', "'")):
         first, last = line.find(quote), line.rfind(quote)
         if line.count(quote) == 3 and other not in line:  # 'It's here'
@@ -1353,7 +1379,13 @@ def _divisor(exc: BaseException, message: str, where: Where) -> str:
         r"(?:/|//|%)\s*([A-Za-z_][\w.]*)|divmod\([^,]+,\s*([A-Za-z_][\w.]*)", where.line
     )
     names = [a or b for a, b in found]
-    return names[-1] if names else "b"
+    return f": `if {names[-1]} != 0:`" if names else ""
+
+
+@suggests(ValueError, fills="iterates_dict")
+def _iterates_dict(exc: BaseException, message: str, where: Where) -> str:
+    found = re.search(r"\bin\s+([A-Za-z_]\w*)\s*:", where.line)
+    return "yes" if found and isinstance(where.names.get(found.group(1)), dict) else ""
 
 
 @repairs("paren_comma")
@@ -1397,3 +1429,31 @@ def _dot_call(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     for found in re.finditer(r"\b([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b(?!\s*\()", line):
         if callable(_resolve(found.group(1), where)) and found.group(2) in where.names:
             yield f"{line[: found.start()]}{found[1]}({found[2]}){line[found.end() :]}"
+
+
+@repairs("brace_block")
+def _brace_block(line: str, exc: BaseException, where: Where) -> Iterator[Any]:
+    code, comment = _split_comment(line)
+    if code.strip() != "}":
+        yield _with_comment(re.sub(r"^(\s*)\}\s*", r"\1", code[:-1].rstrip()) + ":", comment)
+
+
+@repairs("else_elif")
+def _else_elif(line: str, exc: BaseException, where: Where) -> Iterator[str]:
+    code, comment = _split_comment(line)
+    fixed = re.sub(r"^(\s*)else\s+", r"\1elif ", code).rstrip(":") + ":"
+    yield _with_comment(fixed, comment)
+
+
+@repairs("quote_text")
+def _quote_text(line: str, exc: BaseException, where: Where) -> Iterator[str]:
+    yield re.sub(r"\bprint\s*\(\s*([^\"'()]+?)\s*\)", r'print("\1")', line)
+
+
+@repairs("close_brace")
+def _close_brace(line: str, exc: BaseException, where: Where) -> Iterator[str]:
+    """`f"{x:.2f"` -> `f"{x:.2f}"`: a `}` before a quote after the last `{`."""
+    start = line.rfind("{")
+    for found in re.finditer(r"['\"]", line[start + 1 :] if start >= 0 else ""):
+        at = start + 1 + found.start()
+        yield line[:at] + "}" + line[at:]
