@@ -139,10 +139,11 @@ SYNTAX_RULES = [
         "Умножение в Python записывают звёздочкой `*`, а не буквой `х`.{write}",
         line=r"[\w)]\s*[хХ×·]\s*[\d(]|\d\s+[xX]\s+\d",
         fix="times",
+        needs="fixed",
     ),
     _r(
         "SyntaxError",
-        r"invalid syntax|forgot a comma",
+        r"^invalid syntax$",
         "Пробелы внутри числа не ставят: Python видит несколько чисел подряд. Разряды можно "
         "разделять подчёркиванием.{write}",
         line=r"\b\d{1,3}(?:[ \t]\d{3})+\b",
@@ -330,9 +331,9 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"",
+        r"invalid syntax",
         "`{1}` — ключевое слово Python, им нельзя назвать параметр. Выберите другое имя.{write}",
-        line=rf"^\s*(?:async\s+)?def\s+\w+\s*\((?:.*[(,\s*])?({_KEYWORDS})\s*[,)=:]",
+        line=rf"^\s*(?:async\s+)?def\s+\w+\s*\((?:.*[,*])?\s*({_KEYWORDS})\s*[,)=:]",
         fix="def_params",
     ),
     _r(
@@ -352,11 +353,25 @@ SYNTAX_RULES = [
     _r(
         "SyntaxError",
         r"arguments cannot follow var-keyword argument|/ must be ahead of \*|"
-        r"argument may appear only once|/ may appear only once|must follow bare \*|"
+        r"argument may appear only once|/ may appear only once",
+        "Параметры в `def` идут в таком порядке: обычные, `/`, `*args` (или одиночная `*`), "
+        "именованные и последним `**kwargs`; каждый из знаков — не больше одного раза.{write}",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
         r"^invalid syntax$",
         "Параметры в `def` идут в таком порядке: обычные, `/`, `*args` (или одиночная `*`), "
         "именованные и последним `**kwargs`; каждый из знаков — не больше одного раза.{write}",
-        line=r"^\s*(?:async\s+)?def\s+\w+\s*\(.*(?:\*|/)",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*(?:\*|/)[^)]*(?:\*|/)",
+        fix="def_params",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax",
+        "Параметры в `def` разделяют запятыми.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*?[A-Za-z_]\w*\s+[A-Za-z_]\w*",
         fix="def_params",
     ),
     _r(
@@ -785,7 +800,7 @@ SYNTAX_RULES = [
         r"invalid syntax",
         "Два знака операции подряд: `{1}`. Оставьте один из них или допишите значение между "
         "ними.{write}",
-        line=r"([-+*/%]\s*[*/%](?![*/=])|%%|\^\^)",
+        line=r"([-+%]\s*[*/%]|\*\s*[/%]|/\s*[*%]|/\s+/|%%|\^\^)",
         fix="operators",
     ),
     _r(

@@ -782,9 +782,9 @@ def _operators(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     for pattern, replacement in swaps:
         fixed = re.sub(pattern, replacement, fixed)
     yield _with_comment(fixed, comment)
-    # two different operators in a row: keep the first, then the second
-    for match in re.finditer(r"([-+*/%])\s*([*/%])(?![*/=])", code):
-        for keep in (match[1], match[2]):
+    # two operators in a row: keep the first, then the second
+    for match in re.finditer(r"([-+%])\s*([*/%])|(\*)\s*([/%])|(/)\s*([*%/])", code):
+        for keep in [sign for sign in match.groups() if sign]:
             yield _with_comment(code[: match.start()] + keep + code[match.end() :], comment)
 
 
