@@ -913,8 +913,9 @@ def _except_parens(line: str, exc: BaseException, where: Where) -> Iterator[str]
 @repairs("quotes")
 def _quotes(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     code, _comment = _split_comment(line)
-    if code.endswith("\\'") or code.endswith('\\"'):  # an escaped closing quote: 'C:\'
-        yield code[:-2] + "\\\\" + code[-1]
+    escaped = re.search(r"\\(['\"])([)\]}]*)$", code)  # an escaped closing quote: 'C:\'
+    if escaped:  # a path: every single backslash doubled
+        yield re.sub(r"(?<!\\)\\(?!\\)", r"\\\\", code)
     if line.count("'") == 1 and line.count('"') == 1:  # 'Hello world"
         first = min(line.find("'"), line.find('"'))
         last = max(line.find("'"), line.find('"'))
@@ -1457,3 +1458,29 @@ def _close_brace(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     for found in re.finditer(r"['\"]", line[start + 1 :] if start >= 0 else ""):
         at = start + 1 + found.start()
         yield line[:at] + "}" + line[at:]
+
+
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+@repairs("close_open")
+def _close_open(line: str, exc: BaseException, where: Where) -> Iterator[str]:
+    """Close the brackets this line leaves open, at its end."""
+    code, comment = _split_comment(line)
+    stack = _bracket_stack([line])
+    if stack:
+        yield _with_comment(
+            code + "".join(_CLOSERS[char] for char, _n, _l in reversed(stack)), comment
+        )
+
+
+@repairs("mismatch")
+def _mismatch(line: str, exc: BaseException, where: Where) -> Iterator[str]:
+    """`nums[::-1)` -> `nums[::-1])`: the missing closer before the wrong one."""
+    found = re.search(
+        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", str(exc)
+    )
+    at = (getattr(exc, "offset", None) or 0) - 1
+    if found and 0 <= at < len(line) and line[at] == found.group(1):
+        yield line[:at] + _CLOSERS[found.group(2)] + line[at:]
+        yield line[:at] + _CLOSERS[found.group(2)] + line[at + 1 :]
