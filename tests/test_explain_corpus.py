@@ -2,9 +2,10 @@
 
 Every corpus program runs the way «Запустить» runs a learner's program, in CPython and in
 Pyodide's 3.14 (one Node process). At least 95 % of the syntax errors and of the runtime
-errors must get a specific explanation rather than a general fallback, and the explanations
-of the programs with `# expect:` lines must contain those fragments (so a wrong
-explanation fails here).
+errors must get a specific explanation rather than a general fallback; every explanation
+keeps to three sentences with no English outside code and quotes; and the explanations of
+the programs with `# expect:` / `# reject:` lines must (not) contain those fragments, so a
+wrong explanation fails here.
 """
 
 from __future__ import annotations

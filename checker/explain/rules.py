@@ -7,7 +7,10 @@ In a text, `{1}`, `{2}`… are the pattern's groups and the names in braces (`{h
 `{shadow}`…) are suggestions computed from the learner's code (see suggest.py), e.g.
 " Может быть, вы имели в виду `print`?"; a placeholder nobody computed is empty. A rule
 may also look at the learner's line the error points to (`line=`, a pattern whose groups
-follow the message's), or fire only when a computed suggestion exists (`needs=`).
+follow the message's), or fire only when a computed suggestion exists (`needs=`). With
+`fix="repair"` it shows the learner's line corrected: `{write}` becomes
+" Напишите так: `…`." when the repair (suggest.py) finds a line with which the program
+compiles, and nothing otherwise; `needs="fixed"` fires the rule only then.
 Python 3.11 and 3.14 word some errors differently; the patterns accept both.
 """
 

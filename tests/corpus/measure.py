@@ -74,6 +74,11 @@ def english(explanation: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z]{2,}", prose) if w not in LATIN_WORDS]
 
 
+def sentences(explanation: str) -> int:
+    prose = re.sub(r"`[^`]*`|«[^»]*»", "код", explanation)
+    return len(re.findall(r"[.?!…](?:\s|$)", prose))
+
+
 def measure(programs: list[dict]) -> list[dict]:
     import checker
 
@@ -89,6 +94,8 @@ def measure(programs: list[dict]) -> list[dict]:
         problems += [f"lacks {f!r}" for f in program["expect"] if f not in explanation]
         problems += [f"has {f!r}" for f in program["reject"] if f in explanation]
         problems += [f"English {w!r}" for w in english(explanation)]
+        if sentences(explanation) > 3:
+            problems.append(f"{sentences(explanation)} sentences")
         results.append(
             {
                 "name": program["name"],
