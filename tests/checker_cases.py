@@ -299,6 +299,13 @@ SYNTAX_ERRORS = [
     ("space in a name", "my name = 'Аня'", "`my_name`"),
     ("keyword as a name", "class = 5", "ключевое слово"),
     ("await outside async def", "import asyncio\nawait asyncio.sleep(1)", "`async def`"),
+    # the learner's own line, corrected (checked by compiling it in each interpreter)
+    ("double comma in def", "def f(a,,b):\n    return a", "Напишите так: `def f(a, b):`"),
+    ("= instead of : in a dict", "ages = {'Аня'=22}", "`ages = {'Аня': 22}`"),
+    ("look-alike comma", "a = (1\u201a 2)", "`a = (1, 2)`"),
+    ("Russian layout colon", "x = 1\nif x > 0Ж\n    print(x)", "`if x > 0:`"),
+    ("import written backwards", "import pi from math", "`from math import pi`"),
+    ("Python's guess said as a guess", "print('Итог' 5)", "возможно"),
 ]
 RUNTIME_ERRORS = [
     ("name typo suggests the variable", "total = 0\nprint(totl)", "`total`"),
@@ -381,6 +388,12 @@ RUNTIME_ERRORS = [
         "`(name,)`",
     ),
     ("module missing from the browser", "import telebot", "Telegram"),
+    ("=+ instead of +=", "a = 'abc'\na =+ 'def'", "`a += 'def'`"),
+    ("class from a module", "import enum\nclass Color(enum):\n    pass", "`class Color(enum.Enum)"),
+    ("zero to a negative power", "print(0 ** -1)", "отрицательную степень"),
+    ("tuple plus list", "print((1, 2) + [3])", "Кортеж можно сложить только с кортежем"),
+    ("the program's own raise", "raise ValueError('нельзя')", "`except ValueError:`"),
+    ("int() with base 2", "print(int('102', 2))", "от 0 до 1"),
 ]
 CASES += [(name, SUM, code, "syntax_error", explained(text)) for name, code, text in SYNTAX_ERRORS]
 CASES += [

@@ -33,8 +33,11 @@ def test_rule_is_well_formed(rule):
             continue
         assert (field.isdigit() and int(field) <= groups) or field in PLACEHOLDERS, field
     assert rule.needs is None or rule.needs in PLACEHOLDERS
+    assert rule.fix is None or rule.fix in suggest.REPAIRS, rule.fix
+    assert rule.needs != "fixed" or rule.fix, "`needs='fixed'` only with a `fix=`"
+    assert ("{write}" in rule.text or "{fixed}" in rule.text) <= bool(rule.fix), rule.text
     assert re.search("[а-яё]", rule.text), "explanations are in Russian"
-    assert sentences(rule.text) <= 3, rule.text
+    assert sentences(rule.text) + ("{write}" in rule.text) <= 3, rule.text
     assert rule.text.count("`") % 2 == 0, "code goes in backticks, in pairs"
 
 
@@ -184,6 +187,9 @@ def test_explaining_is_fast():
         "fro i in range(3):\n    pass",
         "str = 'a'\nstr(1)",
         "int('abc')",
+        "def test(a, *, b, /):\n    pass",
+        "if x > 5 and < 10:\n    pass",
+        "print(«Привет»)",
     ]
     for program in programs:
         checker.run(program)  # warm up
@@ -193,3 +199,47 @@ def test_explaining_is_fast():
             assert checker.run(program)["error"] is not None
     per_run = (time.perf_counter() - started) / (10 * len(programs))
     assert per_run < 0.05, f"{per_run * 1000:.1f} ms per run"
+
+
+def test_a_fix_is_shown_only_when_the_program_then_compiles():
+    def explained(source: str) -> str:
+        return checker.run(source)["error"]["explanation"]
+
+    assert explained("def f(a,,b):\n    return a").endswith("Напишите так: `def f(a, b):`.")
+    assert explained("a = [1, 2  3]").endswith("Напишите так: `a = [1, 2, 3]`.")
+    # the learner's line is fixed, the rest of the program is not: still shown, as the
+    # error moves further down
+    assert "`if x == 1:`" in explained("x = 1\nif x = 1:\n    pass\nprint(((1)")
+    # no candidate compiles: no "Напишите так"
+    assert "Напишите так" not in explained("a =<* 3")
+
+
+def test_the_fixed_line_keeps_the_learners_comment_and_indentation_out():
+    error = checker.run("for i in range(3):\n    if i % 2 = 0:  # чётные\n        print(i)")
+    assert "`if i % 2 == 0:  # чётные`" in error["error"]["explanation"]
+
+
+def test_a_suggestion_is_computed_only_when_a_rule_uses_it():
+    calls = []
+
+    @suggest.suggests(ZeroDivisionError, fills="spy")
+    def spy(exc, message, where):
+        calls.append(message)
+        return " шпион"
+
+    try:
+        assert "шпион" not in runtime(ZeroDivisionError("division by zero"))
+        assert calls == []
+        rule = rules.Rule(("ZeroDivisionError",), r"", "Деление{spy}.")
+        assert (
+            engine._apply(
+                [rule],
+                ZeroDivisionError("x"),
+                suggest.computed(ZeroDivisionError("x"), "x", suggest.Where()),
+                "",
+            )
+            == "Деление шпион."
+        )
+        assert calls == ["x"]
+    finally:
+        suggest.REGISTRY.pop()

@@ -7,6 +7,7 @@ The entry points: `syntax_error` (the program does not compile), `exception` (it
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import string
 import traceback
@@ -15,8 +16,8 @@ from typing import Any
 
 from .. import messages
 from ..verdict import error_info
-from .rules import RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
-from .suggest import Where, computed, source_line
+from .rules import RUNTIME_FALLBACK, RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
+from .suggest import Where, computed, repaired, source_line
 
 LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
 
@@ -31,15 +32,31 @@ class _Formatter(string.Formatter):
 
 
 _FORMAT = _Formatter()
+_OWN = {"name", "fixed", "write"}  # placeholders the engine fills itself
 
 
-def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str], line: str) -> str:
+@functools.cache
+def _fields(text: str) -> tuple[str, ...]:
+    """The named placeholders of a rule's text."""
+    return tuple(
+        field
+        for _text, field, _spec, _conv in string.Formatter().parse(text)
+        if field and not field.isdigit()
+    )
+
+
+def _apply(
+    rules: list[Rule], exc: BaseException, extras: dict[str, str], where: Where | str
+) -> str:
+    if isinstance(where, str):
+        where = Where(source=where, lineno=1, line=where)
+    line = where.line
     type_names = {cls.__name__ for cls in type(exc).__mro__}
     message = _message(exc)
     for rule in rules:
         if not type_names.intersection(rule.types):
             continue
-        if rule.needs and not extras.get(rule.needs):
+        if rule.needs and rule.needs != "fixed" and not extras.get(rule.needs):
             continue
         match = re.search(rule.pattern, message)
         if match is None:
@@ -50,10 +67,16 @@ def _apply(rules: list[Rule], exc: BaseException, extras: dict[str, str], line: 
             if on_line is None:
                 continue
             groups += [g if g is not None else "" for g in on_line.groups()]
+        fill = {key: extras.get(key, "") for key in _fields(rule.text) if key not in _OWN}
+        if rule.fix:
+            fixed = repaired(rule.fix, exc, where)
+            if rule.needs == "fixed" and not fixed:
+                continue
+            fill.update(fixed=fixed, write=f" Напишите так: `{fixed}`." if fixed else "")
         groups = [g.replace("' and '", "' и '") for g in groups]
         name = next((g for g in groups if g), "")
         try:
-            return _FORMAT.format(rule.text, match.group(0), *groups, name=name, **extras)
+            return _FORMAT.format(rule.text, match.group(0), *groups, name=name, **fill)
         except (ValueError, IndexError, KeyError, AttributeError):  # a teacher's typo in a text
             return rule.text
     return ""
@@ -107,7 +130,7 @@ def syntax_error(exc: SyntaxError | ValueError, source: str) -> dict[str, Any]:
 
 
 def _explain_syntax(exc: SyntaxError, where: Where) -> str:
-    return _apply(SYNTAX_RULES, exc, computed(exc, exc.msg or "", where), where.line)
+    return _apply(SYNTAX_RULES, exc, computed(exc, exc.msg or "", where), where)
 
 
 def _learner_frames(tb: types.TracebackType | None) -> list[tuple[int, str]]:
@@ -176,11 +199,12 @@ def exception(
             with contextlib.suppress(Exception):  # locals are a convenience, never a failure
                 where.names.update(frame.f_locals)
 
-    explanation = _apply(RUNTIME_RULES, exc, computed(exc, message, where), where.line)
+    explanation = _apply(RUNTIME_RULES, exc, computed(exc, message, where), where)
     if not explanation and _is(exc, SyntaxError):  # from the learner's eval/exec/compile
-        explanation = _explain_syntax(exc, Where(line=exc.text or ""))
+        text = (exc.text or "").rstrip("\n")
+        explanation = _explain_syntax(exc, Where(source=text, lineno=1, line=text))
     if not explanation:
-        explanation = f"Во время выполнения возникла ошибка `{type_name}`."
+        explanation = RUNTIME_FALLBACK.format(type_name)
     return error_info(
         type_name,
         message,

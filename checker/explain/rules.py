@@ -7,7 +7,10 @@ In a text, `{1}`, `{2}`… are the pattern's groups and the names in braces (`{h
 `{shadow}`…) are suggestions computed from the learner's code (see suggest.py), e.g.
 " Может быть, вы имели в виду `print`?"; a placeholder nobody computed is empty. A rule
 may also look at the learner's line the error points to (`line=`, a pattern whose groups
-follow the message's), or fire only when a computed suggestion exists (`needs=`).
+follow the message's), or fire only when a computed suggestion exists (`needs=`). With
+`fix="repair"` it shows the learner's line corrected: `{write}` becomes
+" Напишите так: `…`." when the repair (suggest.py) finds a line with which the program
+compiles, and nothing otherwise; `needs="fixed"` fires the rule only then.
 Python 3.11 and 3.14 word some errors differently; the patterns accept both.
 """
 
@@ -24,10 +27,19 @@ class Rule:
     text: str
     line: str | None = None  # searched in the learner's line the error points to
     needs: str | None = None  # fire only if this computed suggestion is not empty
+    fix: str | None = None  # a repair (suggest.py) that corrects the line: `{fixed}`, `{write}`
 
 
-def _r(types: str, pattern: str, text: str, *, line: str | None = None, needs: str | None = None):
-    return Rule(tuple(types.split()), pattern, text, line, needs)
+def _r(
+    types: str,
+    pattern: str,
+    text: str,
+    *,
+    line: str | None = None,
+    needs: str | None = None,
+    fix: str | None = None,
+) -> Rule:
+    return Rule(tuple(types.split()), pattern, text, line, needs, fix)
 
 
 # Modules a beginner may try that the browser trainer cannot provide.
@@ -67,7 +79,79 @@ MISSING_MODULES = {
 
 _KEYWORDS = "|".join(keyword.kwlist)
 
+# What is said when no rule knows the error (tests/test_explain_corpus.py counts how often).
+SYNTAX_FALLBACK = (
+    "Python не понимает эту строку. Проверьте опечатки, пропущенные кавычки, "
+    "запятые, скобки и двоеточия рядом с отмеченным местом."
+)
+PARSE_FALLBACK = "Python не смог разобрать программу в отмеченном месте."
+RUNTIME_FALLBACK = "Во время выполнения возникла ошибка `{0}`."
+FALLBACKS = (SYNTAX_FALLBACK, PARSE_FALLBACK, RUNTIME_FALLBACK.split("`")[0])
+
+_BLOCK = r"if|elif|else|for|while|def|class|try|except|finally|with|async|match|case"
+_OPERATOR_END = r"(?:[-+*/%<>=!&|^@]=?|\*\*|//|\band|\bor|\bnot|\bin|\bis)"
+
 SYNTAX_RULES = [
+    # Text that is not Python at all: terminal commands, the interpreter's prompt, prose.
+    _r(
+        "SyntaxError",
+        r"",
+        "Это команда для терминала, а не код на Python: удалите эту строку. В тренажёре "
+        "ничего устанавливать не нужно: программа запускается кнопкой «Запустить», а из "
+        "библиотек доступна стандартная.",
+        line=r"^\s*(?:\$\s*)?(?:pip3?|python3?|py|conda)\s+(?:-\w|install\b|uninstall\b|\S+\.py\b)",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Строка скопирована из интерактивного Python вместе с приглашением `{1}`: в "
+        "программе его не пишут, уберите его.{write}",
+        line=r"^\s*(>>>|\.\.\.)\s+(?=[\w(\[{'\"#])",
+        fix="strip_prompt",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax",
+        "Похоже, это обычный текст, а не команда Python. Если это пояснение, начните строку "
+        'с `#` — это комментарий; если текст нужно вывести, напишите `print("…")`.',
+        line=rf"^\s*(?!(?:{_KEYWORDS}|print)\b)[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’-]*){{2,}}"
+        r"[ \t]*[.!?,:;]*\s*$",
+    ),
+    # The Russian keyboard layout and Cyrillic look-alike letters.
+    _r(
+        "SyntaxError",
+        r"",
+        "Похоже, часть строки набрана в русской раскладке: вместо знака стоит буква `{name}` "
+        "с той же клавиши. Переключите раскладку на английскую.{write}",
+        line=r"(?<=[A-Za-z0-9_)\]}'\"])([ЖжбюБЮЭэ])(?![А-Яа-яЁё])|(?<=[\s(=,\[])([Ээ])(?=\S)",
+        fix="layout",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "В слове `{1}` смешаны русские и латинские буквы (например, русская «е» вместо "
+        "латинской «e»). Наберите его заново в английской раскладке.{write}",
+        line=r"\b((?=\w*[А-Яа-яЁё])(?=\w*[A-Za-z])\w+)\b",
+        fix="translit",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Умножение в Python записывают звёздочкой `*`, а не буквой `х`.{write}",
+        line=r"[\w)]\s*[хХ×·]\s*[\d(]|\d\s+[xX]\s+\d",
+        fix="times",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Пробелы внутри числа не ставят: Python видит несколько чисел подряд. Разряды можно "
+        "разделять подчёркиванием.{write}",
+        line=r"\b\d{1,3}(?:[ \t]\d{3})+\b",
+        fix="thousands",
+    ),
     # Habits from other languages, recognised on the learner's line.
     _r(
         "SyntaxError",
@@ -81,6 +165,36 @@ SYNTAX_RULES = [
         r"",
         "В Python вместо `else if` пишут одно слово `elif`, например `elif x > 0:`.",
         line=r"^\s*else\s+if\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Функцию в Python объявляют словом `def`, а её тело выделяют двоеточием и отступом, "
+        "без фигурных скобок: `def {1}():`.",
+        line=r"^\s*function\s+(\w+)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|unmatched '\}'",
+        "Блоки в Python выделяют не фигурными скобками, а двоеточием в конце строки и "
+        "отступом в 4 пробела у строк блока.{write}",
+        line=r"^\s*(?:\}\s*)?(?:if|elif|else|for|while|def|class|try|except)\b.*\{\s*$|^\s*\}\s*$",
+        fix="brace_block",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected ':'|invalid syntax",
+        "После `else` условие не пишут: это ветка «во всех остальных случаях». Если нужно "
+        "условие, используйте `elif`.{write}",
+        line=r"^\s*else\s+[^\s:]",
+        fix="else_elif",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "`else` пишут на отдельной строке, под `if`, а не в той же строке. Для короткой записи "
+        "есть условное выражение: `print(a if a > b else b)`.",
+        line=r"^\s*if\b.*:.*\belse\s*:",
     ),
     _r(
         "SyntaxError",
@@ -109,10 +223,18 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
+        r"^invalid syntax$",
+        "`{1}` пишется сразу после блока `try:` на том же уровне отступа. Проверьте, что "
+        "выше есть `try:` и что отступы у `try` и `{1}` совпадают.",
+        line=r"^\s*(except|finally)\b",
+    ),
+    _r(
+        "SyntaxError",
         r"invalid syntax",
         "В Python логические операции пишутся словами: `and` вместо `&&`, `or` вместо "
-        "`||`, `not` вместо `!`.",
+        "`||`, `not` вместо `!`.{write}",
         line=r"&&|\|\||(?:^|[\s(])!(?=[\w(])",
+        fix="operators",
     ),
     _r(
         "SyntaxError",
@@ -129,22 +251,202 @@ SYNTAX_RULES = [
     _r(
         "SyntaxError",
         r"invalid syntax",
-        "Знака `<>` в Python нет: «не равно» записывают как `!=`.",
+        "Знака `<>` в Python нет: «не равно» записывают как `!=`.{write}",
         line=r"<>",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Переменные в Python не объявляют: слово `{1}` перед именем не нужно, переменная "
+        "появляется, когда ей присваивают значение.{write}",
+        line=r"(?:^\s*|\bif\s+|\bwhile\s+|\(\s*)(var|let|const|int|float|double|string|String|str"
+        r"|auto|char|bool|boolean)\s+[A-Za-z_]\w*\s*(?::=|=(?!=))",
+        fix="declaration",
     ),
     _r(
         "SyntaxError",
         r"invalid syntax",
         "`{1}` — ключевое слово Python, его нельзя взять именем переменной. Выберите "
-        "другое имя, например `{1}_`.",
+        "другое имя.{write}",
         line=rf"^\s*({_KEYWORDS})\s*=(?!=)",
+        fix="keyword_name",
     ),
     _r(
         "SyntaxError",
         r"invalid syntax",
-        "В цикле `for` пропущено слово `in`: `for i in range(10):`.",
-        line=r"^\s*for\s+\w+(?:\s*,\s*\w+)*\s+(?!in\b)\w",
+        "`{1}` — ключевое слово Python, его нельзя взять именем атрибута. Назовите атрибут "
+        "иначе.{write}",
+        line=rf"\w\.\s*({_KEYWORDS})\b",
+        fix="keyword_name",
     ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Так исключение вызывали в Python 2. Теперь сообщение передают в скобках.{write}",
+        line=r"^\s*raise\s+[\w.]+\s*,",
+        fix="raise_args",
+    ),
+    # `def` lines.
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "После двоеточия в конце строки ничего не ставят: уберите `{1}`.{write}",
+        line=rf"^\s*(?:{_BLOCK})\b.*:\s*([;.,])\s*(?:#.*)?$",
+        fix="colon",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "После `def` нужно имя функции, а потом скобки с параметрами.{write}",
+        line=r"^\s*(?:async\s+)?def\s*[(:]",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "`{1}` — ключевое слово Python, им нельзя назвать функцию. Выберите другое имя.{write}",
+        line=rf"^\s*(?:async\s+)?def\s+({_KEYWORDS})\s*\(",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Имя функции пишется без кавычек.{write}",
+        line=r"^\s*(?:async\s+)?def\s+['\"]",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Имя функции не может начинаться с цифры: перенесите цифры в конец или замените их "
+        "буквами.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\d",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "В имени функции не может быть точки: Python прочитал бы её как обращение к "
+        "атрибуту.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\.",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "`{1}` — ключевое слово Python, им нельзя назвать параметр. Выберите другое имя.{write}",
+        line=rf"^\s*(?:async\s+)?def\s+\w+\s*\((?:.*[,*])?\s*({_KEYWORDS})\s*[,)=:]",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "После `**` нужно имя параметра, например `**kwargs`.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\(.*\*\*\s*[,)]",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"named arguments must follow bare \*",
+        "После одиночной `*` должны идти именованные параметры, например "
+        "`def f(*, key):`. Если их нет, уберите `*`.{write}",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"arguments cannot follow var-keyword argument|/ must be ahead of \*|"
+        r"argument may appear only once|/ may appear only once",
+        "Параметры в `def` идут в таком порядке: обычные, `/`, `*args` (или одиночная `*`), "
+        "именованные и последним `**kwargs`; каждый из знаков — не больше одного раза.{write}",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Параметры в `def` идут в таком порядке: обычные, `/`, `*args` (или одиночная `*`), "
+        "именованные и последним `**kwargs`; каждый из знаков — не больше одного раза.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*(?:\*|/)[^)]*(?:\*|/)",
+        fix="def_params",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax",
+        "Параметры в `def` разделяют запятыми.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*?[A-Za-z_]\w*\s+[A-Za-z_]\w*",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В скобках `def` через запятую перечисляют только имена параметров (можно со "
+        "значением по умолчанию: `b=1`), без чисел, строк, скобок и знаков операций. "
+        "Значения передают при вызове функции.{write}",
+        line=r"^\s*(?:async\s+)?def\s+\w+\s*\(",
+        fix="def_params",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected '\('",
+        "После имени функции в `def` нужны скобки с параметрами, даже пустые.{write}",
+        fix="def_params",
+    ),
+    _r(
+        "SyntaxError",
+        r"Function parameters cannot be parenthesized",
+        "Параметр функции — одно имя, кортеж в скобках им быть не может. Назовите параметр "
+        "одним именем, например `pair`, а внутри функции разберите его: `{1} = pair`.",
+        line=r"\(\s*([\w\s,]+?)\s*\)\s*[,)]",
+    ),
+    _r(
+        "SyntaxError",
+        r"Lambda expression parameters cannot be parenthesized",
+        "Параметры `lambda` пишут без скобок.{write}",
+        fix="lambda",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "После двоеточия в `lambda` сразу пишут значение, без `return`.{write}",
+        line=r"lambda[^:]*:\s*return\b",
+        fix="lambda",
+    ),
+    # Statements without what they need.
+    _r(
+        "SyntaxError",
+        r"",
+        "После `class` нужно имя класса, например `class Cat:`.",
+        line=r"^\s*class\s*[:(]",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "После `{1}` нужно условие, которое Python будет проверять, например `{1} x > 0:`.",
+        line=r"^\s*(if|elif|while)\s*:",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "После `for` пишут переменную и то, что перебирать: `for i in range(10):`.",
+        line=r"^\s*for\s*:",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В цикле `for` пропущено слово `in`.{write}",
+        line=r"^\s*for\s+\w+(?:\s*,\s*\w+)*\s+(?!in\b)\w",
+        fix="for_in",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "Аргументы `range` пишут в скобках.{write}",
+        line=r"\brange\s+[\w(-]",
+        fix="range_parens",
+    ),
+    # Imports.
     _r(
         "SyntaxError",
         r"invalid syntax|Expected one or more names after 'import'",
@@ -153,59 +455,432 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"^invalid syntax$",
-        "Похоже на опечатку: может быть, вместо `{typo}` нужно `{keyword}`?",
-        needs="keyword",
+        r"invalid syntax|from \.\.\. import",
+        "Имя из модуля импортируют так: сначала `from` и модуль, потом `import` и имя.{write}",
+        line=r"^\s*import\s+.+\s+from\s+",
+        fix="import_from",
     ),
     _r(
         "SyntaxError",
-        r"^invalid syntax$",
-        "В имени переменной не может быть пробелов. Соедините слова подчёркиванием: `{1}_{2}`.",
-        line=rf"^\s*(?!(?:{_KEYWORDS}|print)\b)([^\W\d]\w*)\s+([^\W\d]\w*)\s*=(?!=)",
+        r"",
+        "В `import` имена перечисляют через запятую, а `and` — логическая операция.{write}",
+        line=r"^\s*(?:from\s+\S+\s+)?import\b.*\band\b",
+        fix="import_names",
     ),
     _r(
         "SyntaxError",
-        r"^invalid syntax$",
-        "Строка заканчивается знаком `{1}`, а после него должно идти значение. Допишите "
-        "выражение или уберите лишний знак.",
-        line=r"([-+*/%]|\band|\bor)\s*(?:#.*)?$",
+        r"trailing comma not allowed|invalid syntax",
+        "После последнего имени в `import` стоит лишняя запятая.{write}",
+        line=r"^\s*(?:from\s+\S+\s+)?import\b.*,\s*(?:#.*)?$",
+        fix="import_names",
     ),
-    # Python's own messages.
+    _r(
+        "SyntaxError",
+        r"",
+        "`as` переименовывает одно имя: `from math import sin as s`. Уберите скобки и `as` "
+        "или импортируйте каждое имя отдельной строкой.",
+        line=r"^\s*from\s+\S+\s+import\s*\(.*\)\s*as\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "После `as` нужно новое имя: `import math as m`. Если переименовывать не нужно, "
+        "уберите `as`.",
+        line=r"^\s*(?:from\s+\S+\s+)?import\b.*\bas\s*(?:#.*)?$",
+    ),
+    _r(
+        "SyntaxError",
+        r"not a chance",
+        "Это шутка разработчиков Python: блоки здесь выделяют отступами, а не фигурными "
+        "скобками, и так будет всегда. Удалите эту строку.",
+    ),
+    _r(
+        "SyntaxError",
+        r"future feature (\S+) is not defined",
+        "В `__future__` нет возможности `{1}`.{future_hint} В Python 3 эти строки обычно не "
+        "нужны: её можно удалить.",
+    ),
+    _r(
+        "SyntaxError",
+        r"from __future__ imports must occur at the beginning",
+        "Строка `from __future__ import …` должна быть первой в программе (выше можно "
+        "только комментарии): перенесите её в начало.",
+    ),
+    # Assignment: what may stand on the left of `=`.
     _r(
         "SyntaxError",
         r"Missing parentheses in call to '(\w+)'",
-        'В Python 3 `{1}` — это функция: аргументы пишутся в скобках, например `{1}("Привет")`.',
+        "В Python 3 `{1}` — это функция: аргументы пишутся в скобках, а текст — в "
+        'кавычках, например `{1}("Привет")`.{write}',
+        fix="print_parens",
     ),
     _r(
         "SyntaxError",
-        r"cannot assign to (True|False|None|__debug__)",
+        r"cannot (?:assign to|use assignment expressions with) (True|False|None|__debug__)",
         "`{1}` — встроенное значение Python, ему нельзя присвоить другое. Выберите другое "
         "имя для переменной.",
     ),
     _r(
         "SyntaxError",
-        r"cannot assign to (literal|expression|function call|comparison|conditional)",
-        "Слева от `=` должно стоять имя переменной, которой присваивают значение: "
-        "`x = 5`, а не `5 = x`. Если вы хотели сравнить значения, используйте `==`.",
+        r"cannot assign to|invalid syntax|expression cannot contain assignment",
+        "В словаре ключ и значение разделяет двоеточие, а не `=`.{write}",
+        line=r"""\{[^{}]*(?:'[^']*'|"[^"]*"|\d)\s*=(?!=)""",
+        fix="dict_colon",
     ),
     _r(
         "SyntaxError",
-        r"Maybe you meant '==' or ':=' instead of '='|Maybe you meant '==' instead of '='",
-        "Здесь стоит `=` (присваивание), а нужно сравнение `==`. В условиях `if` и "
-        "`while` значения сравнивают двумя знаками равенства.",
+        r"cannot assign to",
+        "Между `for` и `in` пишут имя переменной без кавычек: в неё по очереди попадают "
+        "элементы.{write}",
+        line=r"^\s*for\s",
+        fix="for_target",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to expression",
+        "В имени переменной нельзя ставить дефис: Python читает его как минус. Соедините "
+        "слова подчёркиванием.{write}",
+        line=r"^\s*[A-Za-z_]\w*(?:-[A-Za-z_]\w*)+\s*=(?!=)",
+        fix="hyphen",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Знаки сравнения пишут так: `<=` и `>=` (сначала `<` или `>`, потом `=`).{write}",
+        line=r"=[<>]",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "«Не равно» пишут так: `!=` (сначала `!`, потом `=`).{write}",
+        line=r"=!(?!=)",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to (?:literal|expression|function call|comparison|conditional|attribute"
+        r"|subscript|\w+ display|\w+ literal|f-string|ellipsis)|Maybe you meant '=='|"
+        r"^invalid syntax$",
+        "В условии `{1}` значения сравнивают знаком `==`, а одиночный `=` — это "
+        "присваивание.{write}",
+        line=r"^\s*(if|elif|while)\b.*(?<![=!<>:+\-*/%&|^@])=(?!=)",
+        fix="equals",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to literal",
+        "Присваивание пишут так: слева имя переменной, справа значение, а здесь наоборот: "
+        "`{1}`.{write}",
+        line=r"""^\s*((?:\d[\w.]*|'[^']*'|"[^"]*")\s*=(?!=)\s*[A-Za-z_]\w*)\s*(?:#.*)?$""",
+        fix="swap",
+    ),
+    _r(
+        "SyntaxError",
+        r"expression cannot contain assignment",
+        "Слева от `=` в скобках вызова пишут имя параметра — без кавычек, точек и "
+        "выражений. Если вы хотели сравнить значения, пишите `==`.{write}",
+        fix="kwarg_name",
+    ),
+    _r(
+        "SyntaxError",
+        r"Maybe you meant '==' or ':=' instead of '='",
+        "Внутри выражения `=` не пишут: для сравнения нужен `==`, а чтобы присвоить "
+        "значение, напишите присваивание отдельной строкой.{write}",
+        fix="equals",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to (?:literal|expression|function call|comparison|conditional|attribute"
+        r"|subscript|\w+ display|\w+ literal|f-string|ellipsis|yield|generator|lambda|await"
+        r"|named expression|set|dict|tuple)",
+        "Слева от `=` может стоять только имя переменной (или элемент `items[0]`, атрибут "
+        "`obj.x`), а здесь `{target}`. Напишите слева имя, например `x = …`; если вы хотели "
+        "сравнить значения, используйте `==`.",
+        needs="target",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot assign to",
+        "Слева от `=` может стоять только имя переменной (или элемент `items[0]`, атрибут "
+        "`obj.x`). Напишите слева имя, например `x = …`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot use assignment expressions with",
+        "Слева от `:=` должно стоять имя переменной: `(n := 10)`. Для сравнения используйте `==`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "`:=` пишут только внутри выражения (например, в условии `if`). Для обычного "
+        "присваивания нужен `=`.{write}",
+        line=r"^\s*[A-Za-z_][\w.]*\s*:=",
+        fix="walrus",
+    ),
+    _r(
+        "SyntaxError",
+        r"cannot rebind (?:comprehension iteration variable|assignment expression target) '(\w+)'",
+        "Внутри генератора списка `:=` не может менять переменную цикла `{1}`. Дайте "
+        "результату `:=` другое имя.",
+    ),
+    _r(
+        "SyntaxError",
+        r"starred assignment target must be in a list or tuple",
+        "Звёздочка перед именем собирает «остальные» значения и работает только рядом с "
+        "другими переменными: `first, *rest = items`. Здесь она не нужна.{write}",
+        fix="unstar",
+    ),
+    _r(
+        "SyntaxError",
+        r"",
+        "`del` удаляет переменную, элемент списка или ключ словаря: `del x`, `del items[0]`, "
+        "`del d['key']`. Значение, вызов функции или выражение удалить нельзя.",
+        line=r"^\s*del\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"starred expression in a dictionary value",
+        "Значение в словаре — одно выражение, распаковка `*` в нём не работает.{write}",
+        fix="unstar",
+    ),
+    _r(
+        "SyntaxError",
+        r"can(?:'t|not) use starred expression here",
+        "Звёздочку `*` пишут только при распаковке: `print(*items)` или "
+        "`first, *rest = items`. Здесь уберите её.",
+    ),
+    _r(
+        "SyntaxError",
+        r"iterable unpacking cannot be used in comprehension",
+        "В генераторе списка `*` не распаковывает: уберите звёздочку. Чтобы склеить "
+        "вложенные списки, используйте два `for`: `[y for x in xs for y in x]`.",
+    ),
+    # `global` and `nonlocal`.
+    _r(
+        "SyntaxError",
+        r"(?:assigned to before|used prior to) (?:global|nonlocal) declaration|"
+        r"nonlocal declaration not allowed at module level",
+        "`{1}` пишут только внутри функции, а на верхнем уровне программы переменные и "
+        "так общие. Удалите эту строку.",
+        line=r"^(global|nonlocal)\b",
+    ),
+    _r(
+        "SyntaxError",
+        r"name '(\w+)' is (?:assigned to before|used prior to) (global|nonlocal) declaration",
+        "Строка `{2} {1}` должна стоять в начале функции, до первого использования `{1}`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"name '(\w+)' is parameter and (global|nonlocal)",
+        "`{1}` — параметр функции, он и так доступен внутри неё. Удалите строку `{2} {1}` "
+        "или переименуйте параметр.",
+    ),
+    _r(
+        "SyntaxError",
+        r"name '(\w+)' is nonlocal and global",
+        "Переменная `{1}` не может быть одновременно `global` и `nonlocal`: оставьте одно "
+        "из объявлений.",
+    ),
+    _r(
+        "SyntaxError",
+        r"no binding for nonlocal '(\w+)' found",
+        "`nonlocal {1}` ищет переменную `{1}` во внешней функции, а там её нет. Создайте её "
+        "во внешней функции или, если это переменная всей программы, напишите `global {1}`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"annotated name '(\w+)' can't be (global|nonlocal)",
+        "Переменную из строки `{2} {1}` нельзя аннотировать типом: уберите аннотацию.{write}",
+        fix="unannotate",
+    ),
+    # Brackets, commas and operators.
+    _r(
+        "SyntaxError",
+        r"Perhaps you forgot a comma",
+        "Функцию вызывают круглыми скобками, а квадратные — для индексов.{write}",
+        line=r"[A-Za-z_]\w*\[[^\]]*\bfor\b",
+        fix="call_parens",
+        needs="fixed",
     ),
     _r(
         "SyntaxError",
         r"Perhaps you forgot a comma",
-        "Похоже, между значениями пропущена запятая. Элементы списка и аргументы функции "
-        "разделяются запятыми: `print(a, b)`.",
+        "Между двумя значениями ничего нет: возможно, пропущена запятая (или знак "
+        "операции).{write}",
+        fix="comma",
     ),
     _r(
         "SyntaxError",
         r"'(.)' was never closed",
         "Скобка `{1}` открыта, но не закрыта. Поставьте парную закрывающую скобку там, где "
-        "заканчивается выражение (часто её забывают в конце строки с `print(` или `int(`).",
+        "заканчивается выражение (часто её забывают в конце строки с `print(` или `int(`)."
+        "{write}",
+        fix="close_open",
     ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Скобка `{unclosed}` в строке {unclosed_line} открыта, но не закрыта, поэтому Python "
+        "читает следующие строки как её продолжение. Закройте её: `{unclosed_fixed}`.",
+        needs="unclosed",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Элементы списка и аргументы функции разделяются запятыми, а не `;`.{write}",
+        line=r"[(\[{][^)\]}]*;",
+        fix="not_in_brackets",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В числе может быть только одна точка: она отделяет дробную часть. Если это номер "
+        "версии или дата, запишите их строкой: `'{1}'`.",
+        line=r"(?<![\w.])(\d+\.\d+\.[\d.]+)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В срезе не больше двух двоеточий: `s[начало:конец:шаг]`.",
+        line=r"\[[^\]]*:[^\]]*:[^\]]*:",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|forgot a comma",
+        "Текст в Python пишут в кавычках, иначе слова считаются именами переменных, а "
+        "знаки — операциями.{write}",
+        line=r"\bprint\s*\([^\"'()]*[^\W\d][^\"'()]*[!?.,:;][^\"'()]*\)",
+        fix="quote_text",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Две запятые подряд: между ними нет значения. Уберите лишнюю.{write}",
+        line=r",\s*,",
+        fix="double_comma",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "После точки должно идти имя метода или атрибута, а здесь сразу скобка.{write}",
+        line=r"\w\.\s*\(",
+        fix="dot_paren",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "После `{1}` нужно полное сравнение, с левой частью: Python не подставит её сам.{write}",
+        line=r"\b(and|or)\s*(?:<=|>=|==|!=|<|>)",
+        fix="and_operand",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "В Python значения сравнивают двумя знаками: `==` (а `is` проверяет, что это один и "
+        "тот же объект).{write}",
+        line=r"[=!]==",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Степень — это две звёздочки `**`, слитно; умножение — одна `*`.{write}",
+        line=r"\*\s+\*|\*{3,}",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Составной знак пишется слитно, без пробела и без второго `=`: `+=`, `-=`, `/=`, "
+        "`==`.{write}",
+        line=r"(?:\*\*|//|>>|<<|[-+*/%@&|^=])\s+=|[-+*/%]=\s*=",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Два знака операции подряд: `{1}`. Оставьте один из них или допишите значение между "
+        "ними.{write}",
+        line=r"([-+%]\s*[*/%]|\*\s*[/%]|/\s*[*%]|/\s+/|%%|\^\^)",
+        fix="operators",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax|f-string",
+        "После знака `{1}` нет значения: допишите его или уберите знак.{write}",
+        line=r"([-+*/%])\s*[)\]}]",
+        fix="drop_operator",
+    ),
+    _r(
+        "SyntaxError",
+        r"unexpected character after line continuation",
+        "Деление записывают косой чертой `/`. Обратная косая черта `\\` вне кавычек "
+        "означает перенос строки.{write}",
+        line=r"[\w)\]]\s*\\\s*[\w(]",
+        fix="backslash_divide",
+    ),
+    _r(
+        "SyntaxError",
+        r"unexpected character after line continuation",
+        "Обратная косая черта `\\` вне кавычек означает перенос строки, и после неё в "
+        "строке ничего не пишут. Если это текст или спецсимвол вроде `\\t`, возьмите его в "
+        "кавычки.",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Обратные кавычки (символ с клавиши Ё) в Python не используются: строки берут в "
+        "обычные кавычки, `'текст'`, а число пишут без кавычек.",
+        line=r"`",
+    ),
+    # Comprehensions and conditional expressions.
+    _r(
+        "SyntaxError",
+        r"expected 'else' after 'if' expression",
+        "В генераторе списка условие-фильтр пишут в конце, после `for`.{write} Если нужно "
+        "значение «иначе», допишите `else`: `[f(x) if c else y for x in s]`.",
+        line=r"\bif\b.*\bfor\b",
+        fix="comprehension",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected 'else' after 'if' expression",
+        "В выражении `a if условие else b` ветка `else` обязательна: допишите, какое "
+        "значение взять, когда условие ложно.{write}",
+        fix="add_else",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid syntax",
+        "Условие с `else` в генераторе списка пишут перед `for`, а фильтр без `else` — "
+        "после.{write}",
+        line=r"\bfor\b.*\bif\b.*\belse\b",
+        fix="comprehension",
+    ),
+    _r(
+        "SyntaxError",
+        r"did you forget parentheses around the comprehension target",
+        "Если в генераторе получается пара значений, её берут в скобки.{write}",
+        fix="comprehension",
+    ),
+    _r(
+        "SyntaxError",
+        r"Generator expression must be parenthesized",
+        "Если у функции кроме генератора есть другие аргументы, генератор берут в свои "
+        "скобки: `f((x for x in items), 1)`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "`for` с двоеточием и блоком нельзя писать внутри скобок. В генераторе списка "
+        "`for` идёт после выражения и без двоеточия: `[i**2 for i in items]`.",
+        line=r"^\s*for\b.*:\s*(?:#.*)?$",
+        needs="inside_brackets",
+    ),
+    # Strings and characters.
     _r(
         "SyntaxError",
         r"unterminated triple-quoted string",
@@ -215,21 +890,23 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"perhaps you escaped the end quote",
         r"Обратная косая черта `\` перед кавычкой делает кавычку частью текста, и строка "
-        r"не закрывается. Удвойте черту (`'C:\\'`) или пишите пути через `/`.",
+        r"не закрывается. Удвойте черту или пишите пути через `/`.{write}",
+        fix="quotes",
     ),
     _r(
         "SyntaxError",
         r"unterminated string literal|EOL while scanning",
         r"Обратная косая черта `\` перед кавычкой делает кавычку частью текста, и строка "
-        r"не закрывается. Удвойте черту (`'C:\\'`) или пишите пути через `/`.",
+        r"не закрывается. Удвойте черту или пишите пути через `/`.{write}",
         line=r"\\['\"]\s*\)?\s*$",
+        fix="quotes",
     ),
     _r(
         "SyntaxError",
-        r"unterminated string literal|EOL while scanning",
-        "Строка не закрыта: у каждой открывающей кавычки должна быть парная такого же вида "
-        "(`'…'` или `\"…\"`). Если кавычка есть внутри текста, возьмите весь текст в "
-        'другие: `"It\'s"`.',
+        r"unterminated (?:f-)?string literal|EOL while scanning",
+        "Строка не закрыта: у каждой открывающей кавычки должна быть парная такого же вида. "
+        'Если кавычка есть внутри текста, возьмите весь текст в другие: `"It\'s"`.{write}',
+        fix="quotes",
     ),
     _r(
         "SyntaxError",
@@ -244,40 +921,113 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'",
-        "Скобки перепутаны: открыта `{2}`, а закрывается `{1}`. Закрывайте скобку тем же "
-        "видом, каким открыли.",
+        r"closing parenthesis '.' does not match opening parenthesis '\{'",
+        "В f-строке открыта фигурная скобка `{{`, но не закрыта: выражение пишется целиком "
+        "внутри `{{…}}`.{write}",
+        line=r"\b[fF][rR]?['\"]",
+        fix="close_brace",
     ),
     _r(
         "SyntaxError",
-        r"invalid character '([“”„«»‘’‚‹›″′])'",
+        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'",
+        "Скобки перепутаны: открыта `{2}`, а закрывается `{1}`. Закрывайте скобку тем же "
+        "видом, каким открыли.{write}",
+        fix="mismatch",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid character '([“”„«»‘’″′])'",
         "Кавычка `{1}` — типографская: такие попадают в код при копировании из Word, "
-        "мессенджера или с сайта. Замените её обычной кавычкой `\"` или `'` с клавиатуры.",
+        "мессенджера или с сайта. Замените её обычной кавычкой с клавиатуры.{write}",
+        fix="chars",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid character '([‹›‚¾½¼⁄])'|invalid decimal literal",
+        "Символ `{name}` только похож на знак с клавиатуры (такие попадают в код при "
+        "копировании текста). Наберите это место заново.{write}",
+        line=r"()(?:\d([‹›‚¾½¼⁄]))?",
+        fix="chars",
+        needs="fixed",
     ),
     _r(
         "SyntaxError",
         r"invalid character '(.)' \(U\+([0-9A-F]+)\)",
         "Символа `{1}` нет в синтаксисе Python: обычно он попадает в код при копировании "
-        "текста.{char_hint}",
+        "текста.{char_hint}{write}",
+        fix="chars",
     ),
     _r(
         "SyntaxError",
         r"invalid non-printable character",
         "В строке есть невидимый символ (например, неразрывный пробел из скопированного "
-        "текста). Удалите пробелы вокруг указанного места и наберите их заново.",
+        "текста). Удалите пробелы вокруг указанного места и наберите их заново.{write}",
+        fix="chars",
     ),
+    # Numbers.
     _r(
         "SyntaxError",
         r"leading zeros",
-        "Целое число не может начинаться с нуля: пишите `7`, а не `07`.",
+        "Целое число не может начинаться с нуля.{write}",
+        fix="leading_zero",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid hexadecimal literal",
+        "В шестнадцатеричном числе (`0x…`) бывают только цифры 0–9 и буквы a–f. Исправьте "
+        "число или уберите `0x`, если это не шестнадцатеричная запись.",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid (?:digit '(.)' in )?octal literal",
+        "В восьмеричном числе (`0o…`) бывают только цифры 0–7. Если нужно обычное число, "
+        "уберите `0o`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid (?:digit '(.)' in )?binary literal",
+        "В двоичном числе (`0b…`) бывают только цифры 0 и 1. Если нужно обычное число, "
+        "уберите `0b`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid decimal literal",
+        "Мнимую единицу в Python обозначают буквой `j`, а не `i`.{write}",
+        line=r"\d[iI]\b",
+        fix="imaginary",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid decimal literal",
+        "После `e` в записи числа нужна степень: `1e3` — это 1000. Если `e` — переменная, "
+        "поставьте знак умножения: `1 * e`.",
+        line=r"(?<![\w.])\d+(?:\.\d*)?[eE](?![\d+-]|\w)",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid (?:decimal|imaginary) literal",
+        "Имя переменной не может начинаться с цифры: `{1}` Python читает как число `{2}` с "
+        "лишними буквами (а произведение пишут со знаком: `{2} * {3}`). Перенесите цифры в "
+        "конец имени.{write}",
+        line=r"^\s*((\d+)([A-Za-z_]\w*))\s*=(?!=)",
+        fix="digits_last",
+    ),
+    _r(
+        "SyntaxError",
+        r"invalid (?:decimal|imaginary) literal",
+        "Между числом и именем нужен знак операции: умножение в Python само не "
+        "подразумевается.{write}",
+        fix="number_name",
+        needs="fixed",
     ),
     _r(
         "SyntaxError",
         r"invalid decimal literal|invalid digit|invalid \w+ literal",
-        "Неправильное число: имя переменной не может начинаться с цифры, а в числе не "
-        "бывает букв. Переименуйте переменную (`x2`, а не `2x`) или поставьте между "
-        "числом и именем оператор: `2 * x`.",
+        "Неправильное число: в числе не бывает букв, а имя переменной не может начинаться с "
+        "цифры. Переименуйте переменную (`x2`, а не `2x`) или поставьте между числом и "
+        "именем знак операции: `2 * x`.",
     ),
+    # Blocks.
     _r(
         "SyntaxError",
         r"'(return|yield)' outside function",
@@ -302,8 +1052,23 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"expected '\('",
-        "После имени функции в `def` нужны скобки с параметрами, даже пустые: `def main():`.",
+        r"multiple exception types must be parenthesized",
+        "Несколько типов исключений в `except` перечисляют в скобках.{write}",
+        fix="except_parens",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected ':'|^invalid syntax$",
+        "Вместо двоеточия в конце строки стоит точка с запятой.{write}",
+        line=rf"^\s*(?:{_BLOCK})\b.*;\s*(?:#.*)?$",
+        fix="colon",
+    ),
+    _r(
+        "SyntaxError",
+        r"expected ':'",
+        "В конце строки с `{1}` нужно поставить двоеточие `:`.{write}",
+        line=rf"^\s*({_BLOCK})\b",
+        fix="colon",
     ),
     _r(
         "SyntaxError",
@@ -315,7 +1080,15 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"f-string: expecting '\}'",
         "В f-строке открыта фигурная скобка `{{`, но не закрыта: выражение пишется целиком "
-        'внутри `{{…}}`, например `f"{{name}}"`.',
+        'внутри `{{…}}`, например `f"{{name}}"`.{write}',
+        fix="close_brace",
+    ),
+    _r(
+        "SyntaxError",
+        r"f-string",
+        "Внутри `{{…}}` f-строки пишут одно выражение, и `**` в нём не работает. Выведите "
+        'значение целиком, `f"{{k}}"`, или по ключу: `f"{{k[\'a\']}}"`.',
+        line=r"\{\s*\*",
     ),
     _r(
         "SyntaxError",
@@ -334,6 +1107,13 @@ SYNTAX_RULES = [
         r"f-string: (?:invalid|missing) conversion character",
         "После `!` внутри фигурных скобок f-строки может стоять только `r`, `s` или `a`. "
         'Восклицательный знак из текста ставьте после скобки: `f"{{name}}!"`.',
+    ),
+    _r(
+        "SyntaxError",
+        r"'b' and 'f' prefixes are incompatible|invalid syntax",
+        "Строка не может быть одновременно байтовой (`b`) и f-строкой (`f`): оставьте `f`.{write}",
+        line=r"\b(?:[bB][fF]|[fF][bB])['\"]",
+        fix="bytes_fstring",
     ),
     _r(
         "SyntaxError",
@@ -370,8 +1150,9 @@ SYNTAX_RULES = [
     ),
     _r(
         "SyntaxError",
-        r"name '(\w+)' is (?:assigned to before|used prior to) global declaration",
-        "Строка `global {1}` должна стоять в начале функции, до первого использования `{1}`.",
+        r"':' expected after dictionary key",
+        "В словаре после каждого ключа нужны двоеточие и значение: `{{1: 2, 3: 4}}`. Если "
+        "значения не нужны, это множество — тогда двоеточий не должно быть вовсе: `{{1, 3}}`.",
     ),
     _r(
         "SyntaxError",
@@ -384,6 +1165,18 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"Expected one or more names after 'import'",
         "После `import` нужно написать имя модуля, например `import math`.",
+    ),
+    _r(
+        "SyntaxError",
+        r"too many statically nested blocks",
+        "Слишком много вложенных друг в друга блоков (Python разрешает не больше 20). "
+        "Вынесите внутренние части в отдельные функции.",
+    ),
+    _r(
+        "SyntaxError",
+        r"too many nested parentheses",
+        "Слишком много скобок внутри скобок (Python разрешает не больше 200). Разбейте "
+        "выражение на части и сохраните их в переменные.",
     ),
     _r(
         "SyntaxError",
@@ -419,13 +1212,51 @@ SYNTAX_RULES = [
         r"",
         "В отступах смешаны табуляции и пробелы. Используйте только пробелы — по 4 на уровень.",
     ),
+    # The last guesses before the general explanation.
     _r(
         "SyntaxError",
         r"invalid syntax",
-        "Python не понимает эту строку. Проверьте опечатки, пропущенные кавычки, "
-        "запятые, скобки и двоеточия рядом с отмеченным местом.",
+        "Похоже на опечатку: может быть, вместо `{typo}` нужно `{keyword}`? Тогда строка "
+        "будет такой: `{typo_line}`.",
+        needs="keyword",
     ),
-    _r("SyntaxError", r"", "Python не смог разобрать программу в отмеченном месте."),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "В имени переменной не может быть пробелов. Соедините слова подчёркиванием: `{1}_{2}`.",
+        line=rf"^\s*(?!(?:{_KEYWORDS}|print)\b)([^\W\d]\w*)\s+([^\W\d]\w*)\s*=(?!=)",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Строка заканчивается знаком `{1}`, а после него должно идти значение. Допишите "
+        "выражение или уберите лишний знак.",
+        line=rf"({_OPERATOR_END})\s*(?:#.*)?$",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Возможно, в конце предыдущей строки пропущена запятая.{write}",
+        fix="prev_comma",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Между двумя значениями ничего нет: возможно, пропущен знак операции или запятая.{write}",
+        fix="gap",
+        needs="fixed",
+    ),
+    _r(
+        "SyntaxError",
+        r"^invalid syntax$",
+        "Возможно, в строке с `{1}` не хватает двоеточия после заголовка.{write}",
+        line=rf"^\s*({_BLOCK})\b",
+        fix="colon",
+        needs="fixed",
+    ),
+    _r("SyntaxError", r"invalid syntax", SYNTAX_FALLBACK),
+    _r("SyntaxError", r"", PARSE_FALLBACK),
 ]
 
 NONE_TEXT = (
@@ -436,6 +1267,35 @@ NONE_TEXT = (
 NOT_CALLED = "Похоже, функцию или метод не вызвали: поставьте после имени скобки, `s.upper()`."
 
 RUNTIME_RULES = [
+    _r(
+        "NotImplementedError",
+        r"",
+        "Этот метод ещё не реализован: замените `raise NotImplementedError` своим кодом.",
+    ),
+    _r(
+        "TypeError",
+        r"exceptions must derive from BaseException",
+        "`raise` вызывает исключение, а не строку или другое значение: "
+        '`raise ValueError("…")`.{write}',
+        fix="raise_args",
+    ),
+    _r(
+        "BaseException",
+        r"",
+        "Программа сама вызвала исключение `{exc_type}` командой `raise`{said}. Если так и "
+        "задумано, перехватите его там, где вызываете этот код: `except {exc_type}:`; если "
+        "нет — проверьте условие, при котором выполняется `raise`.",
+        line=r"^\s*raise\b",
+    ),
+    _r(
+        "UnboundLocalError",
+        r"(?:local variable '(\w+)' referenced before assignment|"
+        r"cannot access local variable '(\w+)')",
+        "Из-за присваивания `{name} = …` внутри функции имя `{name}` стало в ней локальной "
+        "переменной, и встроенная функция `{name}` здесь больше не видна. Назовите "
+        "переменную иначе, например `{name}_value`.",
+        needs="builtin_local",
+    ),
     _r(
         "UnboundLocalError NameError",
         r"(?:local variable '(\w+)' referenced before assignment|"
@@ -459,19 +1319,32 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
-        r'can only concatenate (list|tuple) \(not "(\w+)"\)',
-        "К списку можно прибавить только список, а здесь `{2}`. Чтобы добавить элемент, "
+        r'can only concatenate list \(not "(\w+)"\)',
+        "К списку можно прибавить только список, а здесь `{1}`. Чтобы добавить элемент, "
         "используйте `items.append(x)` или `items + [x]`.",
     ),
     _r(
         "TypeError",
-        r"unsupported operand type\(s\) for ([^:]+): '(\w+)' and '(\w+)'",
-        "Операцию `{1}` нельзя применить к типам `{2}` и `{3}`.{operand_hint}",
+        r'can only concatenate tuple \(not "(\w+)"\)',
+        "Кортеж можно сложить только с кортежем, а здесь `{1}`. Превратите значение в "
+        "кортеж, `tuple(…)`, или храните всё в списках.",
     ),
     _r(
         "TypeError",
-        r"'(<|>|<=|>=)' not supported between instances of '(\w+)' and '(\w+)'",
-        "Нельзя сравнить `{2}` и `{3}` знаком `{1}`.{operand_hint}",
+        r"unsupported operand type\(s\) for .*'(?:builtin_function_or_method|method|function)'",
+        "Похоже, функцию или метод не вызвали: после имени нужны скобки.{write}",
+        fix="call_it",
+        needs="fixed",
+    ),
+    _r(
+        "TypeError",
+        r"unsupported operand type\(s\) for (\S+?)(?: or pow\(\))?: '([\w.]+)' and '([\w.]+)'",
+        "Операцию `{1}` нельзя применить к типам `{2}` и `{3}`.{operand_hint}{comma_hint}",
+    ),
+    _r(
+        "TypeError",
+        r"'(<|>|<=|>=)' not supported between instances of '([\w.]+)' and '([\w.]+)'",
+        "Нельзя сравнить `{2}` и `{3}` знаком `{1}`.{operand_hint}{comma_hint}",
     ),
     _r(
         "TypeError",
@@ -482,14 +1355,39 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"bad operand type for unary ([-+~])",
+        "Знаки стоят в обратном порядке: `={1}` — это присваивание и унарный `{1}`. Чтобы "
+        "прибавить или вычесть, пишите `{1}=`.{write}",
+        line=r"\w\s*=[-+]\s",
+        fix="operators",
+    ),
+    _r(
+        "TypeError",
+        r"bad operand type for unary ([-+~]): 'str'",
+        "Знак `{1}` перед значением работает с числами, а здесь строка. Превратите её в число "
+        "через `int(…)` или `float(…)`.",
+    ),
+    _r(
+        "TypeError",
+        r"bad operand type for unary ([-+~]): '(\w+)'",
+        "Знак `{1}` перед значением работает только с числами, а здесь значение типа `{2}`.",
+    ),
+    _r(
+        "TypeError",
         r"bad operand type for (?:unary )?([^:]+): '(\w+)'|type (\w+) doesn't define __round__",
         "Эта операция работает с числами, а получила `{2}{3}`. Превратите строку в число "
         "через `int(…)` или `float(…)`.",
     ),
     _r(
         "TypeError",
-        r"'(str|float)' object cannot be interpreted as an integer",
+        r"'(\w+)' object cannot be interpreted as an integer",
         "Здесь нужно целое число, а получено `{1}`.{integer_hint}",
+    ),
+    _r(
+        "TypeError",
+        r"slice indices must be integers",
+        "Границы среза пишут целыми числами: `items[1:3]`, а не `items[1.0:3.0]`. "
+        "Превратите их через `int(…)` или делите нацело: `//`.",
     ),
     # TypeError: calls.
     _r(
@@ -532,6 +1430,31 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"(\w+) expected (?:at least |at most |exactly )?(\d+) arguments?, got (\d+)",
+        "Функции `{1}` нужно аргументов: {2}, а передано: {3}. Проверьте, что написано в "
+        "скобках вызова.",
+    ),
+    _r(
+        "TypeError",
+        r"sum\(\) takes at most 2 arguments|'(?:int|float)' object is not iterable",
+        "`{1}` с одним аргументом ищет среди его элементов, поэтому числа передают списком: "
+        "`{1}([a, b, c])`; `min` и `max` принимают и несколько чисел: `max(a, b)`.",
+        line=r"\b(sum|min|max)\s*\(",
+    ),
+    _r(
+        "TypeError",
+        r"ord\(\) expected a character, but string of length (\d+)",
+        "`ord()` принимает ровно один символ, а здесь строка длиной {1}. Возьмите символ по "
+        "индексу: `ord(s[0])`, или переберите строку в цикле.",
+    ),
+    _r(
+        "TypeError",
+        r"%(\w) format: (?:a real number|an integer|a number) is required, not (\w+)",
+        "Шаблон `%{1}` ждёт число, а подставляется значение типа `{2}`. Превратите его "
+        "через `int(…)` или `float(…)`, а для строк используйте `%s`.",
+    ),
+    _r(
+        "TypeError",
         r"(\w+)\(\) missing (\d+) required positional arguments?: (.+)",
         "Функции `{1}` не хватает аргументов: {3}. Передайте их при вызове.",
     ),
@@ -539,13 +1462,21 @@ RUNTIME_RULES = [
         "TypeError",
         r"(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given",
         "Функция `{1}` принимает аргументов: {2}, а передано: {3}. Проверьте вызов и "
-        "параметры в `def`.",
+        "параметры в `def`.{comma_hint}",
+    ),
+    _r(
+        "TypeError",
+        r"module(?:\.__init__)?\(\) takes at most 2 arguments",
+        "Класс наследуют от другого класса, а `{1}` — это модуль. Возьмите класс из этого "
+        "модуля.{write}",
+        line=r"^\s*class\s+\w+\s*\(\s*(\w+)",
+        fix="class_base",
     ),
     _r(
         "TypeError",
         r"(\w+)\(\) takes (?:exactly|at most|at least) \w+ arguments? \((\d+) given\)",
         "Функции `{1}` передано неверное число аргументов ({2}). Проверьте скобки и "
-        "запятые в вызове.",
+        "запятые в вызове.{comma_hint}",
     ),
     _r(
         "TypeError",
@@ -606,6 +1537,31 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"'(tuple|list)' object is not callable",
+        "Между двумя значениями в скобках нет запятой, и Python пытается вызвать первое как "
+        "функцию. Возможно, пропущена запятая, а если нужен элемент — его берут в квадратных "
+        "скобках.{write}",
+        line=r"[)\]]\s*\(",
+        fix="paren_comma",
+    ),
+    _r(
+        "TypeError",
+        r"'(list|tuple|dict|str|set)' object is not callable",
+        "Это не функция, а значение типа `{1}`: после него стоят круглые скобки. Элемент "
+        "берут в квадратных скобках, а если вызывать ничего не нужно, уберите скобки.{write}",
+        fix="index_brackets",
+        needs="fixed",
+    ),
+    _r(
+        "TypeError",
+        r"'(int|float)' object is not callable",
+        "Число вызвали как функцию: после него стоят скобки. Если вы хотели умножить, "
+        "поставьте знак `*`.{write}",
+        line=r"(?<![\w.])\d+(?:\.\d+)?\s*\(",
+        fix="times_call",
+    ),
+    _r(
+        "TypeError",
         r"'(int|float)' object is not callable",
         "Число вызвали как функцию: после него стоят скобки. Если вы хотели умножить, "
         "поставьте знак `*`: `2 * (x + 1)`.",
@@ -655,6 +1611,19 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"cannot convert dictionary update sequence|^object is not iterable$",
+        "`dict(…)` и `update(…)` ждут пары «ключ, значение»: `dict([('a', 1), ('b', 2)])`. "
+        "Словарь из списка ключей делают так: `dict.fromkeys(keys)`.",
+        line=r"\bdict\s*\(|\.update\s*\(",
+    ),
+    _r(
+        "TypeError",
+        r"argument of type '([\w.]+)' is not (?:iterable|a container)",
+        "Оператор `in` ищет внутри строки, списка, словаря или множества, а справа от него "
+        "значение типа `{1}`.",
+    ),
+    _r(
+        "TypeError",
         r"'(\w+)' object is not iterable",
         "По значению типа `{1}` нельзя пройти циклом: перебирать можно строки, списки, "
         "словари и `range(…)`.",
@@ -683,10 +1652,34 @@ RUNTIME_RULES = [
         "У числа нет длины: `len()` работает со строками, списками и словарями. Количество "
         "цифр числа — `len(str(n))`.",
     ),
+    _r("TypeError", r"object of type 'NoneType' has no len\(\)", NONE_TEXT),
+    _r(
+        "TypeError",
+        r"object of type '(?:builtin_function_or_method|function|method)' has no len\(\)",
+        "Похоже, функцию или метод не вызвали: после имени нужны скобки.{write}",
+        fix="call_it",
+    ),
     _r(
         "TypeError",
         r"object of type '(\w+)' has no len\(\)",
         "У значения типа `{1}` нет длины. Превратите его в список: `len(list(…))`.",
+    ),
+    _r(
+        "TypeError",
+        r"catching classes that do not inherit from BaseException",
+        "В `except` указывают только классы исключений. Унаследуйте свой класс от "
+        "`Exception`: `class MyError(Exception):`.",
+    ),
+    _r(
+        "TypeError",
+        r"attribute name must be string",
+        'Имя атрибута в `getattr`, `hasattr` и `setattr` передают строкой: `getattr(obj, "name")`.',
+    ),
+    _r(
+        "TypeError",
+        r"vars\(\) argument must have __dict__",
+        "`vars()` показывает атрибуты объекта, а у этого значения их нет (например, у списка "
+        "или числа). Чтобы посмотреть на значение, выведите его: `print(a)`.",
     ),
     _r(
         "TypeError",
@@ -740,8 +1733,35 @@ RUNTIME_RULES = [
     ),
     _r(
         "ValueError",
+        r"invalid literal for int\(\) with base 0: '(.*)'",
+        "С основанием 0 `int` читает строку как запись числа в коде Python: `'13'`, "
+        "`'0x1f'`, `'0b101'`, а `'{1}'` такой записью не является. Проверьте строку или "
+        "укажите нужное основание.",
+    ),
+    _r(
+        "ValueError",
+        r"invalid literal for int\(\) with base (\d+): '(.*)'",
+        "`int(…, {1})` читает число в системе счисления с основанием {1}, а в строке `'{2}'` "
+        "есть недопустимые для неё символы.{base_hint} Проверьте строку или основание.",
+    ),
+    _r(
+        "ValueError",
+        r"int\(\) base must be",
+        "Основание системы счисления в `int(строка, основание)` должно быть от 2 до 36 "
+        "(или 0). Для обычных чисел основание не пишут: `int('18')`.",
+    ),
+    _r(
+        "ValueError",
         r"could not convert string to float: '(.*)'",
         "`float()` не может превратить строку `'{1}'` в число.{number_hint}",
+    ),
+    _r(
+        "ValueError",
+        r"(?:too many|not enough) values to unpack",
+        "Цикл по словарю даёт только ключи, а не пары. Чтобы получить ключ и значение, "
+        "перебирайте `{1}.items()`: `for k, v in {1}.items():`.",
+        line=r"^\s*for\s+\w+\s*,.*\bin\s+([A-Za-z_]\w*)\s*:",
+        needs="iterates_dict",
     ),
     _r(
         "ValueError",
@@ -751,7 +1771,7 @@ RUNTIME_RULES = [
     ),
     _r(
         "ValueError",
-        r"not enough values to unpack \(expected (\d+), got (\d+)\)",
+        r"not enough values to unpack \(expected (?:at least )?(\d+), got (\d+)\)",
         "Переменных слева от `=`: {1}, а значений справа: {2}. Проверьте входные данные: "
         "например, `a, b = input().split()` ждёт ровно два слова в строке.",
     ),
@@ -793,6 +1813,30 @@ RUNTIME_RULES = [
     ),
     _r(
         "ValueError",
+        r"time data '(.*)' does not match format '(.*)'",
+        "Строка `'{1}'` не подходит под формат `'{2}'`: в формате разделители должны быть "
+        "те же, что в строке, а `%Y`, `%m`, `%d` — стоять на месте года, месяца и дня.{swapped}",
+    ),
+    _r(
+        "ValueError",
+        r"(?:year|month|day) (?:must be in|is out of range)",
+        "Такой даты нет: месяц — от 1 до 12, день — не больше числа дней в месяце. Проверьте "
+        "значения и порядок аргументов: `date(год, месяц, день)`.",
+    ),
+    _r(
+        "ValueError",
+        r"pow\(\) 3rd argument cannot be 0",
+        "Третий аргумент `pow(a, b, m)` — число, на которое делят с остатком, и оно не может "
+        "быть нулём.",
+    ),
+    _r(
+        "ValueError",
+        r"'(\w+)' in __slots__ conflicts with class variable",
+        "Имя `{1}` есть и в `__slots__`, и среди переменных класса. Уберите одно из них, а "
+        "значение по умолчанию задайте в `__init__`.",
+    ),
+    _r(
+        "ValueError",
         r"a coroutine was expected",
         "Сюда нужно передать корутину — результат вызова `async`-функции со скобками: "
         "`asyncio.run(main())`, а не `asyncio.run(main)`.",
@@ -816,9 +1860,15 @@ RUNTIME_RULES = [
     ),
     _r(
         "ZeroDivisionError",
+        r"negative power",
+        "Ноль нельзя возвести в отрицательную степень: это то же, что делить на ноль. "
+        "Проверьте основание перед возведением в степень: `if x != 0:`.",
+    ),
+    _r(
+        "ZeroDivisionError",
         r"",
         "Деление на ноль (`/`, `//` или `%`). Перед делением проверьте, что делитель не "
-        "равен нулю: `if b != 0:`.",
+        "равен нулю{divisor}.",
     ),
     # Lookups
     _r(
@@ -836,8 +1886,18 @@ RUNTIME_RULES = [
     _r(
         "IndexError",
         r"(list|string|tuple|range object|deque) index out of range",
-        "Индекс выходит за границы. Индексы начинаются с 0, поэтому последний элемент "
-        "имеет индекс `len(x) - 1`. Частая причина — `range(len(x) + 1)` или `x[len(x)]`.",
+        "Индекс выходит за границы.{index_hint} Индексы начинаются с 0, поэтому последний "
+        "элемент — `x[len(x) - 1]`; частая причина ошибки — `range(len(x) + 1)` или `x[len(x)]`.",
+    ),
+    _r(
+        "KeyError",
+        r"Key not found in the first mapping: (.*)'$",
+        "Ключа `{1}` нет в первом словаре `ChainMap`: удалять можно только из него.",
+    ),
+    _r(
+        "KeyError",
+        r"No keys found in the first mapping",
+        "Первый словарь `ChainMap` пуст: удалять из него нечего.",
     ),
     _r(
         "KeyError",
@@ -864,8 +1924,35 @@ RUNTIME_RULES = [
     ),
     _r(
         "AttributeError",
+        r"'(?:builtin_function_or_method|function)' object has no attribute",
+        "Аргументы функции пишут в скобках после её имени, а не через точку.{write}",
+        fix="dot_call",
+        needs="fixed",
+    ),
+    _r(
+        "AttributeError",
         r"'(builtin_function_or_method|function|method)' object has no attribute",
         NOT_CALLED,
+    ),
+    _r(
+        "AttributeError",
+        r"has no attribute '(\w+)'",
+        "Возможно, вместо запятой стоит точка, и Python ищет у значения атрибут `{1}`.{write}",
+        line=r"\w\.\s+[A-Za-z_]",
+        fix="dot_comma",
+        needs="fixed",
+    ),
+    _r(
+        "AttributeError",
+        r"type object '(\w+)' has no attribute '(\w+)'",
+        "У класса `{1}` нет атрибута `{2}`.{hint} Атрибуты, которые создаёт `__init__` "
+        "через `self.`, есть только у объектов: сначала создайте объект, `obj = {1}()`.",
+    ),
+    _r(
+        "AttributeError",
+        r"'(\w+)' object attribute '(\w+)' is read-only",
+        "Атрибут `{2}` у объекта `{1}` только для чтения, изменить его нельзя. Если это "
+        "из-за `__slots__`, добавьте имя в `__slots__` и уберите переменную класса.",
     ),
     _r(
         "AttributeError",
@@ -887,13 +1974,19 @@ RUNTIME_RULES = [
     ),
     _r(
         "ModuleNotFoundError",
+        r"No module named '(\w+)\.(\w+)'; '\w+' is not a package",
+        "`{1}` — это модуль, а не пакет, и внутри него нет модуля `{2}`. Импортируйте сам "
+        "модуль, `import {1}`, и обращайтесь к его частям через точку: `{1}.{2}`.{hint}",
+    ),
+    _r(
+        "ModuleNotFoundError",
         r"No module named '([\w.]+)'",
         "Модуль `{1}` не найден.{module_hint}",
     ),
     _r(
         "ImportError",
         r"cannot import name '(\w+)' from '([\w.]+)'",
-        "В модуле `{2}` нет имени `{1}`. Проверьте написание.",
+        "В модуле `{2}` нет имени `{1}`.{import_hint}",
     ),
     _r(
         "ImportError",
@@ -906,6 +1999,12 @@ RUNTIME_RULES = [
         r"",
         "Число слишком большое для этой операции. Дробные числа (`float`) ограничены по "
         "величине; для точной арифметики используйте целые числа.",
+    ),
+    _r(
+        "FileNotFoundError",
+        r"No such file or directory: '(.*)'",
+        "Файла `{1}` нет. В тренажёре нет ваших файлов с компьютера: работать можно с "
+        "файлами, которые создала сама программа.",
     ),
     _r(
         "FileNotFoundError",
@@ -969,6 +2068,11 @@ RUNTIME_RULES = [
         "значение в строку, например через `json.dumps(…)`.",
     ),
     _r(
+        "TclError",
+        r"",
+        "Окон и графики в браузерном Python нет: программа общается через `input` и `print`.",
+    ),
+    _r(
         "RuntimeError",
         r"asyncio.run\(\) cannot be called from a running event loop|"
         r"Cannot run the event loop while another loop is running",
@@ -1008,11 +2112,6 @@ RUNTIME_RULES = [
         r"",
         "Программа прервана (KeyboardInterrupt).",
     ),
-    _r(
-        "NotImplementedError",
-        r"",
-        "Этот метод ещё не реализован: замените `raise NotImplementedError` своим кодом.",
-    ),
 ]
 
 # Warnings a program can print to stderr without failing: explained for the console.
@@ -1040,6 +2139,40 @@ NAME_SWAPS = {
     "length": "len",
     "strlen": "len",
     "scanf": "input",
+}
+
+
+# Names beginners use without importing them from their module.
+NAME_MODULES = {
+    "pi": "math",
+    "sqrt": "math",
+    "floor": "math",
+    "ceil": "math",
+    "factorial": "math",
+    "gcd": "math",
+    "randint": "random",
+    "choice": "random",
+    "shuffle": "random",
+    "sleep": "time",
+    "deque": "collections",
+    "Counter": "collections",
+    "defaultdict": "collections",
+    "namedtuple": "collections",
+    "datetime": "datetime",
+    "date": "datetime",
+    "timedelta": "datetime",
+    "ABC": "abc",
+    "ABCMeta": "abc",
+    "abstractmethod": "abc",
+    "dataclass": "dataclasses",
+    "reduce": "functools",
+    "Decimal": "decimal",
+    "Fraction": "fractions",
+    "Frame": "tkinter",
+    "Tk": "tkinter",
+    "plt": "matplotlib",
+    "np": "numpy",
+    "pd": "pandas",
 }
 
 
@@ -1081,6 +2214,8 @@ ATTRIBUTE_TIPS = {
     ("tuple", "append"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
     ("tuple", "remove"): " Кортеж изменить нельзя: храните элементы в списке `[…]`.",
     ("int", "append"): " Число — не список: создайте список, `items = []`, и добавляйте в него.",
+    ("str", "reverse"): " Строку переворачивают срезом: `s[::-1]`.",
+    ("list", "get"): " Элемент списка берут по индексу: `items[0]`; `get` есть у словарей.",
     ("int", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `int(…)`.",
     ("float", "isdigit"): " Это уже число: проверять цифры нужно у строки, до `float(…)`.",
 }

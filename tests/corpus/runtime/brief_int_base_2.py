@@ -1,0 +1,3 @@
+# source: written for this project
+# expect: от 0 до 1
+print(int('102', 2))

@@ -1,0 +1,3 @@
+# source: DidYouMean-Python (github.com/SylvainDe/DidYouMean-Python, MIT), didyoumean/readme_examples.py
+import math
+maths.pi

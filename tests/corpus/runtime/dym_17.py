@@ -1,0 +1,2 @@
+# source: DidYouMean-Python (github.com/SylvainDe/DidYouMean-Python, MIT), didyoumean/readme_examples.py
+from math import pie

@@ -1,0 +1,5 @@
+# source: DidYouMean-Python (github.com/SylvainDe/DidYouMean-Python, MIT), didyoumean/readme_examples.py
+def my_func(abcde):
+	pass
+
+my_func(abcdf=1)

@@ -1,0 +1,5 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_attribute_error.py, test_Generic
+class A:
+    pass
+
+A.x

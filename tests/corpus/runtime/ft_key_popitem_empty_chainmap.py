@@ -1,0 +1,4 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_key_error.py, test_Popitem_empty_ChainMap
+from collections import ChainMap
+alpha = ChainMap({}, {})
+alpha.popitem()

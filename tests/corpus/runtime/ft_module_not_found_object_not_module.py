@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_module_not_found_error.py, test_Object_not_module
+import os.open

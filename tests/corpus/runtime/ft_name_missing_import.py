@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_name_error.py, test_Missing_import
+Tkinter.frame

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Bad_type_for_unary_operator
+a = +"abc"
+print(a)

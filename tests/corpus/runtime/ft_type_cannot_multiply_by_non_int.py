@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Cannot_multiply_by_non_int
+"b" * "a"

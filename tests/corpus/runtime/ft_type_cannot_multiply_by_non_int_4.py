@@ -1,0 +1,4 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Cannot_multiply_by_non_int
+a = "abc"
+c = "2"
+a *= c

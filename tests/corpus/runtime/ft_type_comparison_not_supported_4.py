@@ -1,0 +1,4 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Comparison_not_supported
+a = "2"
+b = 42
+b >= a

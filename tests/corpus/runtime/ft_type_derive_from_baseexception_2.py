@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Derive_from_BaseException
+raise "exception"

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Not_an_integer
+c, d = "2", "3"
+range(c, d)

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Not_callable
+a, b = 3, 7
+_ = [1, 2](a + b)

@@ -1,0 +1,4 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_type_error.py, test_Unsupported_operand_types
+a = 1j
+b = {2, 3}
+result = a * b

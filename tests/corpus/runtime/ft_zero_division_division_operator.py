@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_zero_division_error.py, test_Division_operator
+zero = 0
+2 / 1 / zero

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/runtime/test_zero_division_error.py, test_Float_modulo
+zero = 0.0
+1 % zero

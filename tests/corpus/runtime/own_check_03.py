@@ -1,0 +1,3 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+d = {}
+d["a"] += 1

@@ -1,0 +1,4 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+d = {"a": 1}
+for k, v in d:
+    print(k, v)

@@ -1,0 +1,3 @@
+# source: written for this project
+d = {"яблоко": 5}
+print(d["груша"])

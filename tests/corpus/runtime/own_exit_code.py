@@ -1,0 +1,3 @@
+# source: written for this project
+import sys
+sys.exit(2)

@@ -1,0 +1,4 @@
+# source: written for this project
+# stdin: 1\n
+a = input()
+b = input()

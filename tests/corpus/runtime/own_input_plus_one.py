@@ -1,0 +1,4 @@
+# source: written for this project
+# stdin: 5\n
+n = input()
+print(n + 1)

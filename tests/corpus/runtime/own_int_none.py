@@ -1,0 +1,5 @@
+# source: written for this project
+def f():
+    pass
+
+x = int(f())

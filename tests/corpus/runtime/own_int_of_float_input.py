@@ -1,0 +1,3 @@
+# source: written for this project
+# stdin: 3.5\n
+a = int(input())

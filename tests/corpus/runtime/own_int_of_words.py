@@ -1,0 +1,3 @@
+# source: written for this project
+# stdin: пять\n
+a = int(input())

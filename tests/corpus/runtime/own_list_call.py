@@ -1,0 +1,4 @@
+# source: written for this project
+# expect: `print(items[0])`
+items = [1, 2]
+print(items(0))

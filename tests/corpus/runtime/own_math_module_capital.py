@@ -1,0 +1,2 @@
+# source: written for this project
+import Math

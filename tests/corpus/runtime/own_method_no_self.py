@@ -1,0 +1,6 @@
+# source: written for this project
+class Dog:
+    def bark():
+        print('Гав')
+
+Dog().bark()

@@ -1,0 +1,3 @@
+# source: written for this project
+import math
+print(math(4))

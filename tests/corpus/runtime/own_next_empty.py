@@ -1,0 +1,3 @@
+# source: written for this project
+it = iter([])
+next(it)

@@ -1,0 +1,3 @@
+# source: written for this project
+x = None
+print(x[0])

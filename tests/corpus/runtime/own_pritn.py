@@ -1,0 +1,2 @@
+# source: written for this project
+pritn("Привет")

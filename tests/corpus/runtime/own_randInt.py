@@ -1,0 +1,2 @@
+# source: written for this project
+from random import randInt

@@ -1,0 +1,2 @@
+# source: written for this project
+x = random.randint(1, 10)

@@ -1,0 +1,3 @@
+# source: written for this project
+s = "abc"
+s.append("d")

@@ -1,0 +1,3 @@
+# source: written for this project
+s = 'abc'
+print(s.index('z'))

@@ -1,0 +1,3 @@
+# source: written for this project
+s = 'кот'
+s[0] = 'К'

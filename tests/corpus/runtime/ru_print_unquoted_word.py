@@ -1,0 +1,3 @@
+# source: written for this project
+# expect: `"Привет"`
+print(Привет)

@@ -1,0 +1,2 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/assign_to_literal_int.py
+1 = a

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/def_dotted_argument.py
+def test(x.y):
+    pass

@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/future_must_be_first.py
+import math
+from __future__ import generators

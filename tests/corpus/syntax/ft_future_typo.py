@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/future_typo.py
+# expect: `division`
+from __future__ import divisio

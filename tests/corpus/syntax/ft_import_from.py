@@ -1,0 +1,3 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/import_from.py
+# expect: `from turtle import pen`
+import pen from turtle

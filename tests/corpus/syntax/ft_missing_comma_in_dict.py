@@ -1,0 +1,5 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/missing_comma_in_dict.py
+a = {'a': 1,
+     'b': 2
+     'c': 3,
+}

@@ -1,0 +1,4 @@
+# source: friendly-traceback (github.com/friendly-traceback/friendly-traceback, MIT), tests/syntax/unmatched_closing_bracket_2.py
+x = (1,
+     2,
+     3]

@@ -1,0 +1,3 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+if x > 5
+print(x)

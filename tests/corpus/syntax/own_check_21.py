@@ -1,0 +1,6 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+x = 10
+if x > 5:
+    print("big")
+    else:
+        print("small")

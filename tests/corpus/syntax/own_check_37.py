@@ -1,0 +1,4 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+function greet() {
+    print("hi")
+}

@@ -1,0 +1,2 @@
+# source: written for this project, second batch (written after the rules, to check that they generalise)
+print("a", end="" sep="")

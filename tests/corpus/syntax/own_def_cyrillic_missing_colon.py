@@ -1,0 +1,3 @@
+# source: written for this project
+def сумма(a, b)
+    return a + b

@@ -1,0 +1,3 @@
+# source: written for this project
+def main()
+    print('Привет')

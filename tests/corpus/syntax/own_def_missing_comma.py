@@ -1,0 +1,3 @@
+# source: written for this project
+def f(a b):
+    return a

@@ -1,0 +1,6 @@
+# source: written for this project
+a, b = 1, 2
+if a > b:
+    print(a)
+  else:
+    print(b)

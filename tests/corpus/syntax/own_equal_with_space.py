@@ -1,0 +1,4 @@
+# source: written for this project
+x = 5
+if x = = 5:
+    print(x)

@@ -1,0 +1,4 @@
+# source: written for this project
+x = 1
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# source: written for this project
+  x = 5
+print(x)

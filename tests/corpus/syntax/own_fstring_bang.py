@@ -1,0 +1,3 @@
+# source: written for this project
+name = "Аня"
+print(f"{name!}")

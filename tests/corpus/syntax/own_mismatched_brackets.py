@@ -1,0 +1,2 @@
+# source: written for this project
+a = [1, 2, 3}

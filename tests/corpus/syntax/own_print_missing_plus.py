@@ -1,0 +1,5 @@
+# source: written for this project
+# expect: возможно
+# expect: `print("Привет, ", name)`
+name = "Аня"
+print("Привет, " name)

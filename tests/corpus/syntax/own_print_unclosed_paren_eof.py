@@ -1,0 +1,3 @@
+# source: written for this project
+x = 1
+print('Ответ: ', x

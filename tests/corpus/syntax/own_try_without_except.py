@@ -1,0 +1,4 @@
+# source: written for this project
+try:
+    x = 1
+print(x)

@@ -1,0 +1,2 @@
+# source: written for this project
+x = 2 х 3

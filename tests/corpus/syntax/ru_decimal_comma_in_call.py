@@ -1,0 +1,2 @@
+# source: written for this project
+print(3,5 2)

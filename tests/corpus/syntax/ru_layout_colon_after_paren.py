@@ -1,0 +1,3 @@
+# source: written for this project
+for i in range(10)Ж
+    print(i)
