@@ -3,9 +3,11 @@
 The worker (web/src/worker.js) calls it for every request; the messages it then sends
 to the page are declared in web/src/protocol.js. A request is one JSON object:
 
-    {"kind": "check", "code": str, "task": the task's JSON text, "packages": [top-level names]}
+    {"kind": "check", "code": str, "task": the task's JSON text}
     {"kind": "run", "code": str, "stdin": str, "time_limit": seconds}
-    (both may say "host_enforces_limits": true: the worker stops runaway Python itself)
+    both may add: "host_enforces_limits": true (the worker stops runaway Python itself);
+    "preload": [modules] (the task's libraries, imported before the program);
+    "keep": [top-level modules] (the libraries' modules stay imported between requests)
 
 `worker` is the worker's side of the call, the four methods of host.Host: step(prepared
 as JSON text), output(text), ask(prompt) -> text, None, or a promise of either (JSPI),
@@ -20,13 +22,14 @@ that cannot be undone (guard.py), or the checker itself failed.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import random
 import sys
 import traceback
 from typing import Any
 
-from . import judge
+from . import judge, messages
 from . import verdict as v
 from .guard import Guard
 from .host import Host
@@ -122,6 +125,21 @@ def lost_results() -> str:
     )
 
 
+def package_failure(kind: str, names: str, reason: str) -> str:
+    """The result when the task's libraries could not be loaded (offline on a first
+    visit, say): the trainer's failure, said so, with what to do."""
+    result = v.internal_error(kind, reason)
+    result["message"] = messages.PACKAGES_FAILED.format(names=names)
+    return json.dumps(result, ensure_ascii=False)
+
+
+def _import_packages(names: list[str]) -> None:
+    """Import the task's libraries before the learner's program: their import time is not
+    the program's, and they become part of the request's baseline (guard.py)."""
+    for name in names:
+        importlib.import_module(name)
+
+
 def handle(request_json: str, worker: Any = None) -> str:
     """Answer one request (see the module's docstring); never raises."""
     request = json.loads(request_json)
@@ -135,7 +153,8 @@ def handle(request_json: str, worker: Any = None) -> str:
             if worker is not None
             else Host()
         )
-        with Guard(keep=request.get("packages", ())) as guard:
+        _import_packages(request.get("preload", ()))
+        with Guard(keep=request.get("keep", ())) as guard:
             if kind == "check":
                 result = judge.check(json.loads(request.pop("task")), request["code"], host)
             elif kind == "run":

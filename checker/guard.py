@@ -48,15 +48,24 @@ def _audit(event: str, args: tuple) -> None:
     if guard is None or guard.replace_worker:
         return
     if event in ("object.__setattr__", "object.__delattr__"):
-        target = args[0]
-        if isinstance(target, (type, types.FunctionType)) and (
-            getattr(target, "__module__", None) != "__main__"
-        ):
-            guard.replace_worker = True  # a library's class or function was changed
+        if _is_library_code(args[0], args[1]):
+            guard.replace_worker = True
     elif event == "sys.addaudithook" or event.startswith("ctypes."):
         guard.replace_worker = True
     elif event in ("gc.get_objects", "gc.get_referrers"):
         guard.replace_worker = True  # a way to reach (and change) the checker's objects
+
+
+def _is_library_code(target: object, name: str) -> bool:
+    """A class of a loaded module (`json.JSONEncoder.default = …`), or a function's code
+    (`f.__code__ = …`), outside the learner's own program."""
+    if isinstance(target, types.FunctionType):
+        return name == "__code__" and target.__module__ != "__main__"
+    if not isinstance(target, type) or target.__module__ == "__main__":
+        return False
+    module = sys.modules.get(target.__module__)
+    top = target.__qualname__.partition(".")[0]
+    return module is not None and getattr(module, top, None) is not None
 
 
 sys.addaudithook(_audit)

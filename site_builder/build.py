@@ -22,6 +22,8 @@ from mkdocs.exceptions import MkDocsException
 
 from .content import Course, load_course
 from .node import NodeError, run_node
+from .packages import PackageError, load_lock
+from .packages import ship as ship_packages
 from .render import load_strings, render_docs, tasks_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +111,8 @@ def precache_manifest(site: Path) -> dict[str, object]:
         relative = path.relative_to(site).as_posix()
         if any(path.match(pattern) for pattern in _NOT_PRECACHED):
             continue
+        if relative.startswith("assets/packages/") and path.suffix == ".zip":
+            continue  # libraries: cached by the service worker when a task first loads them
         if "/lunr/" in f"/{relative}" and path.name not in _LUNR_KEEP:
             continue
         digest.update(relative.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
@@ -181,6 +185,12 @@ def build_site(
     target.mkdir(parents=True)
     for name in PYODIDE_FILES:
         shutil.copy2(pyodide_dir / name, target / name)
+    used = sorted({name for task in course.tasks for name in task.data.get("packages", [])})
+    if used:
+        try:
+            ship_packages(load_lock(), used, staged_site / "assets" / "packages")
+        except PackageError as error:
+            raise BuildError(str(error)) from None
     (staged_site / "tasks.json").write_text(
         json.dumps(tasks_index(course), ensure_ascii=False, indent=1), encoding="utf-8"
     )

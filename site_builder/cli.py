@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .build import ROOT, BuildError, build_site
 from .content import load_course
+from .packages import PackageError
 from .source import ContentError
 
 
@@ -121,13 +122,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except ContentError as error:
         _print_problems(error)
         return 1
-    reports = verify_course(course, jobs=args.jobs, mutants=args.mutants)
-    if args.pyodide:
-        try:
+    try:
+        reports = verify_course(course, jobs=args.jobs, mutants=args.mutants)
+        if args.pyodide:
             verify_in_pyodide(course, reports, ROOT)
-        except PyodideUnavailable as error:
-            print(f"cannot verify in Pyodide: {error}", file=sys.stderr)
-            return 1
+    except PyodideUnavailable as error:
+        print(f"cannot verify in Pyodide: {error}", file=sys.stderr)
+        return 1
+    except PackageError as error:
+        print(f"cannot prepare the tasks' libraries: {error}", file=sys.stderr)
+        return 1
     print(format_table(reports, course.tasks, strict=args.strict))
     failed = any(not r.ok or (args.strict and r.survived) for r in reports)
     return 1 if failed else 0

@@ -123,6 +123,8 @@ def _python_problems(task: Source) -> list[Problem]:
                         "tuples, lists, dicts, sets, True/False/None), e.g. `(1, 'a')`",
                     )
                 )
+    if data.get("packages"):
+        problems += _package_problems(task)
     names = [test["name"] for test in data["tests"] if "name" in test]
     for i, mistake in enumerate(data.get("mistakes", [])):
         if "test" in mistake and mistake["test"] not in names:
@@ -145,6 +147,27 @@ def _python_problems(task: Source) -> list[Problem]:
                     line,
                     column,
                     f"{'.'.join(str(p) for p in path)} is not valid Python: {exc.msg}",
+                )
+            )
+    return problems
+
+
+def _package_problems(task: Source) -> list[Problem]:
+    from difflib import get_close_matches
+
+    from .packages import load_lock, normalise
+
+    known = load_lock().packages
+    problems = []
+    for i, name in enumerate(task.data["packages"]):
+        if normalise(name) not in known:
+            close = get_close_matches(normalise(name), list(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(
+                task.problem(
+                    ("packages", i),
+                    f"package {name!r} is not in packages.lock.json{hint} (the trainer ships "
+                    f"only locked pure-Python libraries: {', '.join(sorted(known))})",
                 )
             )
     return problems

@@ -18,6 +18,7 @@ from checker.limits import DEFAULT_TIME_LIMIT
 from checker.messages import plural
 
 from .content import Course, Task
+from .packages import normalise
 
 TEMPLATES = Path(__file__).parent / "templates"
 STRINGS_DIR = Path(__file__).resolve().parent.parent / "web" / "i18n"
@@ -35,6 +36,7 @@ BROWSER_FIELDS = (
     "mistakes",
     "compare",
     "time_limit",
+    "packages",
 )
 
 
@@ -83,6 +85,8 @@ def task_data(course: Course, task: Task) -> dict[str, Any]:
     data["module_title"] = module.title
     data["solution_after"] = task.data.get("solution_after", course.solution_after)
     data["time_limit"] = task.data.get("time_limit", DEFAULT_TIME_LIMIT)
+    if "packages" in data:
+        data["packages"] = [normalise(name) for name in data["packages"]]
     tasks = course.tasks
     position = tasks.index(task)
     if position + 1 < len(tasks):

@@ -15,9 +15,11 @@ from __future__ import annotations
 import ast
 import contextlib
 import gc
+import importlib
 import json
 import logging
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -32,6 +34,7 @@ from checker.limits import DEFAULT_TIME_LIMIT
 from .content import Course, Task
 from .mutants import mutants as make_mutants
 from .node import NodeError, run_node
+from .packages import Lock, load_lock, normalise, ship, unpacked
 
 # A mutant may loop forever; it counts as caught when it takes MUTANT_SLOWDOWN times as
 # long as the reference solution on a test, or MUTANT_TIME_LIMIT seconds if that is more.
@@ -72,8 +75,12 @@ def _describe(verdict: dict[str, Any]) -> str:
     return detail
 
 
-def verify_task(task_data: dict[str, Any], file: str, mutants: bool = False) -> TaskReport:
+def verify_task(
+    task_data: dict[str, Any], file: str, mutants: bool = False, preload: tuple[str, ...] = ()
+) -> TaskReport:
     report = TaskReport(task_data["id"], file, tests=len(task_data["tests"]))
+    for name in preload:  # the task's libraries, imported before the program as in the browser
+        importlib.import_module(name)
     verdict = checker.check(task_data, task_data["solution"])
     if verdict["status"] != "passed":
         report.problems.append(f"solution does not pass: {_describe(verdict)}")
@@ -144,18 +151,41 @@ def _quiet_asyncio() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _verify_in_process(args: tuple[dict[str, Any], str, bool]) -> TaskReport:
+def _verify_in_process(args: tuple[dict[str, Any], str, bool, tuple[str, ...]]) -> TaskReport:
     return verify_task(*args)
+
+
+def _use_libraries(folder: str | None) -> None:
+    """The libraries tasks declare, exactly as the site ships them (site_builder/packages)."""
+    if folder and folder not in sys.path:
+        sys.path.insert(0, folder)
+
+
+def _libraries(course: Course) -> tuple[Lock, list[str]]:
+    used = sorted({n for task in course.tasks for n in task.data.get("packages", [])})
+    return load_lock(), used
+
+
+def _preload(lock: Lock, task: Task) -> tuple[str, ...]:
+    names = [normalise(n) for n in task.data.get("packages", [])]
+    return tuple(m for n in names for m in lock.packages[n].imports)
 
 
 def verify_course(
     course: Course, jobs: int | None = None, mutants: bool = False
 ) -> list[TaskReport]:
-    work = [(task.data, task.source.display, mutants) for task in course.tasks]
+    lock, used = _libraries(course)
+    folder = str(unpacked(lock, used)) if used else None
+    work = [
+        (task.data, task.source.display, mutants, _preload(lock, task)) for task in course.tasks
+    ]
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(work) < 2:
+        _use_libraries(folder)
         return [verify_task(*item) for item in work]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_use_libraries, initargs=(folder,)
+    ) as pool:
         return list(pool.map(_verify_in_process, work))
 
 
@@ -166,10 +196,18 @@ class PyodideUnavailable(Exception):
     pass
 
 
-def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, dict[str, Any]]:
-    """Check {"key", "task", "code"} requests in Pyodide; returns key -> verdict or crash."""
+def check_in_pyodide(
+    requests: list[dict[str, Any]], root: Path, packages: list[str] = ()
+) -> dict[Any, dict[str, Any]]:
+    """Check {"key", "task", "code", "preload"?} requests in Pyodide, with the libraries
+    `packages` installed; returns key -> verdict or crash."""
     requests = [
-        {"key": r["key"], "task_json": json.dumps(r["task"], ensure_ascii=False), "code": r["code"]}
+        {
+            "key": r["key"],
+            "task_json": json.dumps(r["task"], ensure_ascii=False),
+            "code": r["code"],
+            "preload": list(r.get("preload", ())),
+        }
         for r in requests
     ]
     from .build import checker_archive
@@ -179,9 +217,15 @@ def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, di
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "checker.zip"
         archive.write_bytes(checker_archive())
+        extra = []
+        if packages:
+            ship(load_lock(), list(packages), Path(tmp) / "packages")
+            extra = ["--packages", str(Path(tmp) / "packages")]
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
         try:
-            output = run_node(PYODIDE_RUNNER, "--checker", str(archive), cwd=root, stdin=lines)
+            output = run_node(
+                PYODIDE_RUNNER, "--checker", str(archive), *extra, cwd=root, stdin=lines
+            )
         except NodeError as error:
             raise PyodideUnavailable(str(error)) from None
     replies = [json.loads(line) for line in output.splitlines() if line.strip()]
@@ -190,10 +234,17 @@ def check_in_pyodide(requests: list[dict[str, Any]], root: Path) -> dict[Any, di
 
 def verify_in_pyodide(course: Course, reports: list[TaskReport], root: Path) -> None:
     """Run every reference solution in Pyodide; add problems to the matching reports."""
+    lock, used = _libraries(course)
     requests = [
-        {"key": task.id, "task": task.data, "code": task.data["solution"]} for task in course.tasks
+        {
+            "key": task.id,
+            "task": task.data,
+            "code": task.data["solution"],
+            "preload": _preload(lock, task),
+        }
+        for task in course.tasks
     ]
-    replies = check_in_pyodide(requests, root)
+    replies = check_in_pyodide(requests, root, used)
     by_id = {report.task_id: report for report in reports}
     for task in course.tasks:
         reply = replies.get(task.id, {"crash": "no answer from the Pyodide runner"})

@@ -91,7 +91,10 @@ export class PythonHost {
         return;
       case MSG.PROGRESS:
         if (this.booting) this.setState(this.state, { progress: message });
-        if (this.current?.id === message.id && !this.current.prepared) this.arm(SILENCE_MS);
+        if (this.current?.id === message.id && !this.current.prepared) {
+          this.arm(SILENCE_MS); // downloading is not running: the clock waits
+          this.current.onProgress?.(message);
+        }
         return;
     }
     const current = this.current;
@@ -99,7 +102,7 @@ export class PythonHost {
     if (current.stopping) {
       // interrupted: whatever the checker answers now, the prepared result is shown
       if (message.type === MSG.DONE) this.finish(this.prepared(current.stopping));
-      if (message.type === MSG.DONE && message.replaceWorker) this.replace();
+      if (message.type === MSG.DONE && message.replaceWorker) this.replace("beyond repair");
       if (message.type === MSG.CRASHED) this.kill(current.stopping);
       return;
     }
@@ -121,7 +124,7 @@ export class PythonHost {
         return;
       case MSG.DONE:
         this.finish(message.result);
-        if (message.replaceWorker) this.replace();
+        if (message.replaceWorker) this.replace("the program changed Python beyond repair");
         return;
       case MSG.CRASHED:
         this.crashed(message.reason, message.message);
@@ -202,12 +205,13 @@ export class PythonHost {
 
   kill(reason) {
     const result = this.prepared(reason);
-    this.replace();
+    this.replace(reason);
     this.finish(result);
   }
 
   // A fresh Python in place of this one (it may have been changed beyond repair).
-  replace() {
+  replace(why) {
+    console.info("starting a fresh Python:", why);
     this.worker.terminate();
     this.start(true);
   }
@@ -222,7 +226,7 @@ export class PythonHost {
       return;
     }
     if (this.current) this.kill(reason in (this.current.prepared ?? {}) ? reason : "crash");
-    else this.replace();
+    else this.replace(reason);
   }
 
   // «Стоп»: end the running request now, with the checker's "stop" result.
@@ -230,7 +234,7 @@ export class PythonHost {
     this.halt("stop");
   }
 
-  request(kind, request, { timeLimit, maxSteps, onOutput, onInput } = {}) {
+  request(kind, request, { timeLimit, maxSteps, onOutput, onInput, onProgress } = {}) {
     const task = this.queue.then(async () => {
       await this.booted;
       return new Promise((resolve) => {
@@ -241,6 +245,7 @@ export class PythonHost {
           resolve,
           onOutput,
           onInput,
+          onProgress,
           timeLimit,
           maxSteps,
           steps: 0,
@@ -259,17 +264,18 @@ export class PythonHost {
     return task;
   }
 
-  run(code, stdin, { timeLimit = 5, onOutput, onInput } = {}) {
-    const request = { kind: "run", code, stdin, time_limit: timeLimit };
-    return this.request("run", request, { timeLimit, maxSteps: 1, onOutput, onInput });
+  // `packages`: the task's libraries (site_builder/packages), loaded before the program.
+  run(code, stdin, { timeLimit = 5, packages = [], onOutput, onInput, onProgress } = {}) {
+    const request = { kind: "run", code, stdin, time_limit: timeLimit, packages };
+    return this.request("run", request, { timeLimit, maxSteps: 1, onOutput, onInput, onProgress });
   }
 
   // `taskJson`: the task as its page carries it (site_builder/render.py task_data), as
   // text: Python parses it, so that big integers in tests stay exact.
-  check(code, taskJson) {
+  check(code, taskJson, { onProgress } = {}) {
     const task = JSON.parse(taskJson);
     const timeLimit = Number(task.time_limit); // the build writes every task's limit
     const request = { kind: "check", code, task: taskJson, packages: task.packages ?? [] };
-    return this.request("check", request, { timeLimit, maxSteps: task.tests.length + 1 });
+    return this.request("check", request, { timeLimit, maxSteps: task.tests.length + 1, onProgress });
   }
 }

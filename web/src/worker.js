@@ -8,7 +8,10 @@ import { INPUT, MSG, SLOT } from "./protocol.js";
 const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
 const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
 const CHECKER_HOME = "/home/pyodide/trainer";
+const PACKAGES_URL = new URL("../packages/", import.meta.url).href;
 
+let pyodide = null;
+let bridge = null; // checker.bridge
 let handleRequest = null; // checker.bridge.handle
 let jspi = false; // input() can wait for the page's reply (JS Promise integration)
 let channel = null; // {interrupt, control, data} when the page is cross-origin isolated
@@ -92,7 +95,6 @@ async function boot() {
   ]);
   // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
   const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
-  let pyodide = null;
   if (snapshot) {
     pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot }).catch((error) => {
       console.warn("starting Python from the snapshot failed, starting afresh:", error);
@@ -106,7 +108,7 @@ async function boot() {
   if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
   const pythonVersion = sys.version.split(" ")[0];
   sys.destroy();
-  const bridge = pyodide.pyimport("checker.bridge");
+  bridge = pyodide.pyimport("checker.bridge");
   handleRequest = bridge.handle;
   if (fresh && typeof pyodide.makeMemorySnapshot === "function") {
     try {
@@ -127,6 +129,94 @@ async function boot() {
   };
 }
 
+// Libraries for tasks that declare them (site_builder/packages): fetched once per worker,
+// checked against the manifest's sha256, unpacked into site-packages.
+let manifest = null;
+const unpacked = new Set();
+
+function closure(names) {
+  const order = [];
+  const visit = (name) => {
+    const entry = manifest[name];
+    if (!entry) throw new Error(`unknown package ${name}`);
+    if (order.includes(name)) return;
+    entry.requires.forEach(visit);
+    order.push(name);
+  };
+  names.forEach(visit);
+  return order;
+}
+
+async function sha256(bytes) {
+  if (crypto.subtle) {
+    const digest = await crypto.subtle.digest("SHA-256", bytes);
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  // no SubtleCrypto on insecure origins (a classroom LAN over http): Python's hashlib
+  const hashlib = pyodide.pyimport("hashlib");
+  const data = pyodide.toPy(bytes);
+  try {
+    return hashlib.sha256(data).hexdigest();
+  } finally {
+    data.destroy();
+    hashlib.destroy();
+  }
+}
+
+// Fetch a file; `onBytes(n)` hears of every chunk (for PROGRESS messages).
+async function download(url, onBytes) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  const chunks = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onBytes(value.length);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+// Returns the import names of the packages and everything they need.
+async function ensurePackages(names, id) {
+  manifest ??= await fetch(`${PACKAGES_URL}packages.json`).then((r) => {
+    if (!r.ok) throw new Error(`packages.json: HTTP ${r.status}`);
+    return r.json();
+  });
+  const order = closure([...names, "trainer-support"]);
+  const missing = order.filter((name) => !unpacked.has(name));
+  const total = missing.reduce((sum, name) => sum + manifest[name].size, 0);
+  let loaded = 0;
+  const progress = (n) => {
+    loaded += n;
+    post({ type: MSG.PROGRESS, id, what: names.join(", "), loaded, total });
+  };
+  const archives = await Promise.all(
+    missing.map(async (name) => {
+      const entry = manifest[name];
+      const bytes = await download(`${PACKAGES_URL}${entry.file}`, progress);
+      if ((await sha256(bytes)) !== entry.sha256) throw new Error(`${entry.file}: sha256 mismatch`);
+      return [name, bytes];
+    }),
+  );
+  const target = pyodide.pyimport("sysconfig").get_path("purelib");
+  for (const [name, bytes] of archives) {
+    pyodide.unpackArchive(bytes, "zip", { extractDir: target });
+    unpacked.add(name);
+  }
+  if (archives.length) pyodide.pyimport("importlib").invalidate_caches();
+  return order.flatMap((name) => manifest[name].imports);
+}
+
 // Why Python died, as the checker names it (verdict.STOP_REASONS).
 function crashReason(error) {
   const text = String(error?.message ?? error);
@@ -143,7 +233,20 @@ async function answer({ id, request }) {
     Atomics.store(channel.control, SLOT.STOP, 0);
   }
   const host = hostFor(current);
-  const text = JSON.stringify({ ...request, host_enforces_limits: true });
+  let keep = [];
+  let preload = [];
+  if (request.packages?.length) {
+    try {
+      keep = await ensurePackages(request.packages, id);
+      preload = request.packages.flatMap((name) => manifest[name].imports);
+    } catch (error) {
+      const result = JSON.parse(bridge.package_failure(request.kind, request.packages.join(", "), String(error)));
+      post({ type: MSG.DONE, id, result, replaceWorker: false });
+      current = null;
+      return;
+    }
+  }
+  const text = JSON.stringify({ ...request, keep, preload, host_enforces_limits: true });
   // Only a run may wait for typed input. A promising call lets it wait (JSPI), but it also
   // lets time.sleep() yield to this worker's other tasks, which a check must not do.
   const waits = jspi && request.kind === "run";
