@@ -4,7 +4,7 @@ The worker (web/src/worker.js) calls it for every request; the messages it then 
 to the page are declared in web/src/protocol.js. A request is one JSON object:
 
     {"kind": "check", "code": str, "task": the task's JSON text}
-    {"kind": "run", "code": str, "stdin": str, "time_limit": seconds}
+    {"kind": "run", "code": str, "stdin": str, "time_limit": seconds, "files": {name: text}}
     both may add: "host_enforces_limits": true (the worker stops runaway Python itself);
     "preload": [modules] (the task's libraries, imported before the program);
     "keep": [top-level modules] (the libraries' modules stay imported between requests)
@@ -163,6 +163,7 @@ def handle(request_json: str, worker: Any = None) -> str:
                     request.get("stdin", ""),
                     time_limit=request.get("time_limit"),
                     host=host,
+                    files=request.get("files"),
                 )
             else:
                 raise ValueError(f"unknown request kind {kind!r}")

@@ -167,6 +167,7 @@ class _Settings:
         self.time_limit = float(task.get("time_limit", DEFAULT_TIME_LIMIT))
         self.rules = task.get("rules")
         self.mistakes = task.get("mistakes", [])
+        self.files = task.get("files", {})
 
 
 class _TestRun:
@@ -201,6 +202,7 @@ class _TestRun:
             then=self.then if self.then_code is not None else None,
             host=host,
             source=self.source,
+            files=self.settings.files,
         )
 
     def judge(self, outcome: Outcome, skeleton: dict[str, Any], test: dict) -> dict[str, Any]:
@@ -419,11 +421,16 @@ def _visible_expectation(test: dict[str, Any]) -> dict[str, Any]:
 
 
 def run(
-    source: str, stdin: str = "", *, time_limit: float | None = None, host: Host | None = None
+    source: str,
+    stdin: str = "",
+    *,
+    time_limit: float | None = None,
+    host: Host | None = None,
+    files: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run the learner's program as «Запустить» does: the output goes to the host as it
     comes, the prompts of input() are echoed, and the host is asked for more lines once
-    `stdin` runs out."""
+    `stdin` runs out. `files`: the task's files, beside the program."""
     host = host or Host()
     if time_limit:
         host.step(v.prepared_run(time_limit))
@@ -439,6 +446,7 @@ def run(
         stream_output=True,
         echo_prompt=True,
         source=source,
+        files=files,
     )
     stderr = outcome.stderr
     if outcome.error and outcome.error.get("traceback"):

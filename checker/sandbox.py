@@ -271,13 +271,20 @@ def _warnings_to(stream: CapturedOutput) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _own_directory() -> Iterator[None]:
-    """Each run starts in an empty working directory of its own, removed afterwards with
-    whatever the program wrote there."""
+def _own_directory(source: str, files: dict[str, str]) -> Iterator[None]:
+    """Each run starts in a working directory of its own, removed afterwards with whatever
+    the program wrote there. The task's files are there, and the program's own text as
+    main.py, as in a terminal (tracebacks and `inspect.getsource` read it; pytest tasks
+    collect tests from it)."""
     folder = tempfile.mkdtemp(prefix="run-")
     previous = os.getcwd()
     try:
         os.chdir(folder)
+        sys.path.insert(0, folder)  # as `python main.py` does: the task's modules import
+        for name, text in {**files, LEARNER_FILE: source}.items():
+            os.makedirs(os.path.dirname(name) or ".", exist_ok=True)
+            with open(name, "w", encoding="utf-8") as file:
+                file.write(text)
         yield
     finally:
         os.chdir(previous)
@@ -309,13 +316,15 @@ def execute(
     stream_output: bool = False,
     echo_prompt: bool = False,
     source: str = "",
+    files: dict[str, str] | None = None,
 ) -> Outcome:
     """Run `code` as `__main__`, then `then(namespace)` (a test's call or check code).
 
     Both run under the same deadline and output capture. Exceptions from either are the
     learner's: a check that calls the learner's function surfaces the learner's error.
     With `stream_output` the host hears the output as it comes; its `ask` answers input()
-    once `stdin` runs out (only «Запустить» echoes prompts and asks).
+    once `stdin` runs out (only «Запустить» echoes prompts and asks). `files`: the task's
+    files, written beside the program.
     """
     host = host or Host()
     out = CapturedOutput(host.output if stream_output else None)
@@ -337,7 +346,12 @@ def execute(
         builtins.input = reader.input
         os._exit = _exit_now
         sys.modules["__main__"] = main
-        with _own_directory(), deadline, aio.learner_asyncio(), _warnings_to(err):
+        with (
+            _own_directory(source, files or {}),
+            deadline,
+            aio.learner_asyncio(),
+            _warnings_to(err),
+        ):
             try:
                 exec(code, namespace)
             except SystemExit as exc:

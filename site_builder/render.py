@@ -37,6 +37,7 @@ BROWSER_FIELDS = (
     "compare",
     "time_limit",
     "packages",
+    "files",
 )
 
 

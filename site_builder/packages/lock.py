@@ -54,6 +54,12 @@ BROWSER = {
     "os_name": "posix",
     "extra": "",
 }
+# Our helpers (support/) that a library's tasks need, imported with the library.
+SUPPORT = {
+    "django": ["trainer_django"],
+    "pytest": ["trainer_pytest"],
+    "starlette": ["trainer_asgi"],
+}
 # Files no task needs, left out of what the browser downloads (glob patterns; `keep`
 # overrides them). Django without them is 1.9 MB instead of 8.3 MB.
 TRIM = {
@@ -154,6 +160,7 @@ def resolve(requirements: list[str]) -> dict[str, dict]:
                 "requires": sorted(set(needed)),
                 "imports": [t for t in tops if t.isidentifier()],
                 "license": licence.strip().splitlines()[0] if licence.strip() else "",
+                **({"support": SUPPORT[name]} if name in SUPPORT else {}),
                 **TRIM.get(name, {}),
             }
     return dict(sorted(found.items()))

@@ -264,9 +264,10 @@ export class PythonHost {
     return task;
   }
 
-  // `packages`: the task's libraries (site_builder/packages), loaded before the program.
-  run(code, stdin, { timeLimit = 5, packages = [], onOutput, onInput, onProgress } = {}) {
-    const request = { kind: "run", code, stdin, time_limit: timeLimit, packages };
+  // `packages`: the task's libraries (site_builder/packages), loaded before the program;
+  // `files`: the task's files, written beside it.
+  run(code, stdin, { timeLimit = 5, packages = [], files = {}, onOutput, onInput, onProgress } = {}) {
+    const request = { kind: "run", code, stdin, time_limit: timeLimit, packages, files };
     return this.request("run", request, { timeLimit, maxSteps: 1, onOutput, onInput, onProgress });
   }
 

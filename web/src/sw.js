@@ -47,13 +47,21 @@ function isolated(response) {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+// Libraries (assets/packages/) are not precached: only tasks that declare them load them,
+// and the first time they do, they are kept here for offline use like the rest.
+const KEPT_WHEN_FETCHED = new URL("assets/packages/", SCOPE).href;
+
 async function respond(request) {
   const cache = await caches.open(CACHE);
   // ?v=… query strings only bust the HTTP cache; the precache is versioned by build
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return isolated(cached);
   try {
-    return isolated(await fetch(request));
+    const response = await fetch(request);
+    if (response.ok && request.url.startsWith(KEPT_WHEN_FETCHED)) {
+      await cache.put(request, response.clone());
+    }
+    return isolated(response);
   } catch (error) {
     if (request.mode === "navigate") {
       const fallback = await cache.match(new URL("404.html", SCOPE).href);

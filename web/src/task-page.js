@@ -166,6 +166,8 @@ export function mountTask(root, host) {
     let result = null;
     try {
       result = await host.run(source, stdin ?? terminal.stdin, {
+        packages: task.packages,
+        files: task.files,
         onOutput: terminal.append,
         onInput: terminal.askLine,
       });

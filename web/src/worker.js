@@ -238,7 +238,7 @@ async function answer({ id, request }) {
   if (request.packages?.length) {
     try {
       keep = await ensurePackages(request.packages, id);
-      preload = request.packages.flatMap((name) => manifest[name].imports);
+      preload = request.packages.flatMap((name) => manifest[name].preload);
     } catch (error) {
       const result = JSON.parse(bridge.package_failure(request.kind, request.packages.join(", "), String(error)));
       post({ type: MSG.DONE, id, result, replaceWorker: false });

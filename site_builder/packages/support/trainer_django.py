@@ -1,0 +1,148 @@
+"""Django in the trainer: settings made once per browser tab, a fresh app per run.
+
+A learner's program starts with
+
+    import trainer_django
+    trainer_django.setup()
+
+and then defines models, views and `urlpatterns` in the same file, as one small Django
+project whose app is the program itself (app label `main`). Django can be configured
+only once per interpreter, and the browser keeps one interpreter for every run, so
+`setup()` configures it the first time and afterwards forgets the previous run's models,
+URLs and tables. `create_tables()` makes the tables of the program's models (the app has
+no migration files: the browser's Python has no project folder).
+
+Django's default password hasher needs `hashlib.pbkdf2_hmac`, which the browser's Python
+lacks: passwords use the same PBKDF2-SHA256 written on `hmac`, with fewer iterations
+(fine for learning, never for a real site).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import sys
+
+from django.apps import AppConfig
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+APP = "main"
+# The browser's own event loop counts as running, so Django would refuse database work
+# "from an async context"; the program's code is synchronous (Django's documented switch).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+class MainConfig(AppConfig):
+    """The learner's program as a Django app."""
+
+    name = "__main__"
+    label = APP
+    path = "/tmp"  # __main__ has no folder of its own; Django only needs one to exist
+    default_auto_field = "django.db.models.BigAutoField"
+
+
+def _pbkdf2(password: bytes, salt: bytes, iterations: int) -> bytes:
+    """PBKDF2-HMAC-SHA256 (RFC 8018) for one 32-byte block, on `hmac` alone."""
+    block = hmac.new(password, salt + b"\x00\x00\x00\x01", hashlib.sha256).digest()
+    result = int.from_bytes(block, "big")
+    for _ in range(iterations - 1):
+        block = hmac.new(password, block, hashlib.sha256).digest()
+        result ^= int.from_bytes(block, "big")
+    return result.to_bytes(32, "big")
+
+
+class TrainerPBKDF2PasswordHasher(PBKDF2PasswordHasher):
+    """PBKDF2-SHA256 without OpenSSL, and with 1 000 iterations so that it runs here."""
+
+    algorithm = "pbkdf2_sha256"
+    iterations = 1000
+
+    def encode(self, password, salt, iterations=None):
+        self._check_encode_args(password, salt)
+        iterations = iterations or self.iterations
+        digest = _pbkdf2(password.encode(), salt.encode(), iterations)
+        import base64
+
+        text = base64.b64encode(digest).decode("ascii").strip()
+        return f"{self.algorithm}${iterations}${salt}${text}"
+
+
+SETTINGS = {
+    "DEBUG": True,
+    "SECRET_KEY": "trainer-not-a-secret",
+    "ALLOWED_HOSTS": ["testserver", "localhost"],
+    "INSTALLED_APPS": [
+        "django.contrib.contenttypes",
+        "django.contrib.auth",
+        "django.contrib.sessions",
+        "trainer_django.MainConfig",
+    ],
+    "MIDDLEWARE": [
+        "django.contrib.sessions.middleware.SessionMiddleware",
+        "django.middleware.common.CommonMiddleware",
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+    ],
+    "DATABASES": {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    "ROOT_URLCONF": "__main__",
+    "MIGRATION_MODULES": {APP: None},  # tables of the program's models come from syncdb
+    "PASSWORD_HASHERS": ["trainer_django.TrainerPBKDF2PasswordHasher"],
+    "USE_TZ": True,
+    "TIME_ZONE": "UTC",
+    "LANGUAGE_CODE": "ru",
+    "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+    "TEMPLATES": [
+        {"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": False}
+    ],
+}
+
+
+def configure(**overrides) -> None:
+    """Configure Django once per interpreter (the worker does it before the program runs,
+    so that its time is not the program's)."""
+    import django
+    from django.conf import settings
+
+    if settings.configured:
+        return
+    settings.configure(**{**SETTINGS, **overrides})
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def setup(**overrides) -> None:
+    """Configure Django the first time; afterwards start the program's app afresh."""
+    configure(**overrides)
+    _forget_previous_run()
+
+
+def _forget_previous_run() -> None:
+    from django.apps import apps
+    from django.db import connection
+    from django.urls import clear_url_caches, set_urlconf
+
+    config = apps.get_app_config(APP)
+    config.module = config.models_module = sys.modules["__main__"]  # syncdb needs both
+    old = list(apps.all_models[APP].values())
+    apps.all_models[APP].clear()
+    config.models = apps.all_models[APP]
+    apps.clear_cache()
+    clear_url_caches()
+    set_urlconf(None)
+    existing = set(connection.introspection.table_names())
+    with connection.schema_editor() as editor:
+        for model in old:
+            if model._meta.db_table in existing:
+                editor.delete_model(model)
+
+
+configure()
+
+
+def create_tables() -> None:
+    """Create the tables of the program's models (they have no migration files)."""
+    from django.core.management import call_command
+
+    call_command("migrate", run_syncdb=True, verbosity=0, interactive=False)
