@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps build serve watch verify dist test lint format e2e unit bench browser clean
+.PHONY: help deps build serve watch verify dist test lint format e2e unit jstest bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
@@ -69,8 +69,12 @@ format: deps
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: deps browser lint
+test: deps browser lint jstest
 	$(BIN)/pytest
+
+# The page's side of the worker against a fake Worker (web/test/*.test.mjs).
+jstest: deps
+	node --test web/test/
 
 unit: deps
 	$(BIN)/pytest -m "not e2e"
