@@ -10,8 +10,9 @@ changes in the interpreter's own state; this module covers the rest of a request
 - modules first imported during a request are forgotten, so the next import is fresh
   (except the task's packages, which are slow to import and were imported beforehand);
 - files a program left outside its run's own directory are removed (browser only);
-- the browser's modules (`js`, `pyodide`) are out of the program's reach: through them a
-  program could close its worker or forge the worker's messages;
+- the browser's modules (`js`, `pyodide`) and the checker's own are out of the program's
+  reach: through them a program could close its worker, forge the worker's messages or
+  change how it is judged;
 - what cannot be undone (an audit hook, a replaced class or function of a library,
   ctypes) is noticed: `replace_worker` tells the host to start a fresh Python.
 """
@@ -28,7 +29,9 @@ import sys
 import types
 from collections.abc import Iterable
 
-BROWSER_MODULES = ("js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core")
+# Out of a program's reach: the browser's modules (through them a program could close its
+# worker or forge its messages) and the checker's own.
+HIDDEN_MODULES = ("js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "checker")
 # Where a program could leave files that outlive its run (the browser's file system).
 _LITTER_DIRS = ("/tmp", "/home/pyodide")
 # Names through which a program's own code can replace a module's attributes.
@@ -71,9 +74,9 @@ def _is_library_code(target: object, name: str) -> bool:
 sys.addaudithook(_audit)
 
 
-class _NoBrowserModules(importlib.abc.MetaPathFinder):
+class _HiddenModules(importlib.abc.MetaPathFinder):
     def find_spec(self, name: str, path=None, target=None):
-        if name.partition(".")[0] in BROWSER_MODULES:
+        if name.partition(".")[0] in HIDDEN_MODULES:
             raise ModuleNotFoundError(f"No module named '{name}'", name=name)
         return None
 
@@ -143,18 +146,18 @@ class Guard:
         self.hidden = {
             name: module
             for name, module in sys.modules.items()
-            if name.partition(".")[0] in BROWSER_MODULES
+            if name.partition(".")[0] in HIDDEN_MODULES
         }
         for name in self.hidden:
             del sys.modules[name]
-        self.finder = _NoBrowserModules()
+        self.finder = _HiddenModules()
         sys.meta_path.insert(0, self.finder)
         self.files = _entries(_LITTER_DIRS) if self.browser else set()
         _active = self
         return self
 
-    def after_test(self, *codes: types.CodeType) -> None:
-        """Between tests: undo what this test's code could have patched."""
+    def after_run(self, *codes: types.CodeType) -> None:
+        """Between runs of one request: undo what this code could have patched."""
         if may_patch_modules(*codes):
             self.restored += self.snapshot.restore()
 
@@ -172,6 +175,13 @@ class Guard:
         if self.browser:
             for path in _entries(_LITTER_DIRS) - self.files:
                 _remove(path)
+
+
+def after_run(*codes: types.CodeType) -> None:
+    """A run of the learner's code ended (sandbox.execute): if a request is guarded, its
+    modules get back what this code could have replaced, before the next run."""
+    if _active is not None:
+        _active.after_run(*codes)
 
 
 def _entries(folders: Iterable[str]) -> set[str]:

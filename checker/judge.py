@@ -25,7 +25,12 @@ from . import aio, explain, messages, static
 from . import verdict as v
 from .compare import CompareOptions, first_difference, lines_of, same_value
 from .host import Host
-from .limits import DEFAULT_TIME_LIMIT, OutputLimitExceeded, TimeLimitExceeded
+from .limits import (
+    COMPILE_TIME_LIMIT,
+    DEFAULT_TIME_LIMIT,
+    OutputLimitExceeded,
+    TimeLimitExceeded,
+)
 from .sandbox import Outcome, SyntaxProblem, compile_learner_code, execute
 
 CHECK_FILE = "<проверка>"
@@ -372,7 +377,8 @@ def check(task: dict[str, Any], source: str, host: Host | None = None) -> dict[s
     )
     total = len(planned)
 
-    host.step(v.prepared_step([], planned, settings.time_limit, compiling=True))
+    compile_limit = max(settings.time_limit, COMPILE_TIME_LIMIT)
+    host.step(v.prepared_step([], planned, compile_limit, compiling=True))
     try:
         code = compile_learner_code(source)
     except SyntaxProblem as problem:

@@ -22,6 +22,10 @@ from . import messages
 OUTPUT_LIMIT_CHARS = 1_000_000
 OUTPUT_LIMIT_LINES = 10_000
 DEFAULT_TIME_LIMIT = 2.0
+# Compiling a program gets at least this long: a huge program compiles slowly, and that is
+# not the program's running time. web/src/protocol.js (COMPILE_SECONDS) must agree: the page
+# lets a step last no longer (tests/test_strings.py checks they match).
+COMPILE_TIME_LIMIT = 5.0
 
 
 class TimeLimitExceeded(BaseException):

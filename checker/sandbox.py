@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import aio, explain
+from . import aio, explain, guard
 from .explain import LEARNER_FILE
 from .host import Host
 from .limits import CapturedOutput, Deadline, OutputLimitExceeded, Stopped, TimeLimitExceeded
@@ -291,6 +291,18 @@ def _own_directory(source: str, files: dict[str, str]) -> Iterator[None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_BUILTINS = builtins.__dict__
+
+
+def _learner(run_builtins: dict[str, Any], function: Callable, *args: Any) -> Any:
+    """Call into the learner's code. Whatever it did to the builtins is undone before
+    anything else runs: even an `except` clause needs them to name an exception."""
+    try:
+        return function(*args)
+    finally:
+        _BUILTINS.update(run_builtins)  # a method of the dict itself: no builtin needed
+
+
 def _is_success(code: object) -> bool:
     """exit(), exit(0) and exit(False) end a program normally (compared without running
     the learner's `__eq__`)."""
@@ -346,6 +358,7 @@ def execute(
         builtins.input = reader.input
         os._exit = _exit_now
         sys.modules["__main__"] = main
+        run_builtins = dict(_BUILTINS)
         with (
             _own_directory(source, files or {}),
             deadline,
@@ -353,7 +366,7 @@ def execute(
             _warnings_to(err),
         ):
             try:
-                exec(code, namespace)
+                _learner(run_builtins, exec, code, namespace)
             except SystemExit as exc:
                 # A program may end itself with exit() or unittest.main(); the test's own
                 # code still runs after it. Only an error exit code fails the program.
@@ -361,11 +374,12 @@ def execute(
                     raise
             if then is not None:
                 outcome.then_stdout_start = len(out.getvalue())
-                outcome.value = then(namespace)
+                outcome.value = _learner(run_builtins, then, namespace)
     except BaseException as exc:  # judged below, once the interpreter is whole again
         caught = exc
     finally:
         state.restore()
+        guard.after_run(code)
     if caught is not None:
         _classify(caught, outcome, out, source, namespace)
     if out.overflowed:

@@ -52,3 +52,11 @@ def test_russian_plural_of_tasks():
         "22 задачи",
     ]
     assert count_phrase(1, load_strings("en"), "en") == "1 task"
+
+
+def test_the_compile_limit_is_the_same_in_the_checker_and_the_page():
+    from checker.limits import COMPILE_TIME_LIMIT
+
+    protocol = (ROOT / "web" / "src" / "protocol.js").read_text(encoding="utf-8")
+    found = re.search(r"export const COMPILE_SECONDS = (\d+(?:\.\d+)?);", protocol)
+    assert found and float(found.group(1)) == COMPILE_TIME_LIMIT

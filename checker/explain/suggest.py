@@ -67,7 +67,7 @@ _LATIN = re.compile("[a-z]", re.IGNORECASE)
 def _safe_hasattr(obj: Any, name: str) -> bool:
     try:
         return hasattr(obj, name)
-    except Exception:  # a learner's __getattr__ may raise anything
+    except BaseException:  # a learner's __getattr__ may raise anything, SystemExit too
         return False
 
 
@@ -160,11 +160,20 @@ def _module_class_hint(module: types.ModuleType, name: str) -> str:
     return ""
 
 
+def _text(exc: BaseException) -> str:
+    """`str(exc)` that survives a learner's broken `__str__`."""
+    try:
+        text = str(exc)
+    except BaseException:  # SystemExit from a __str__ too
+        return ""
+    return text if type(text) is str else ""
+
+
 def _attribute_hint(exc: BaseException, where: Where) -> str:
     name = getattr(exc, "name", None)
     obj = getattr(exc, "obj", None)
     if name is None:  # Python 3.11 leaves both out when an attribute is set
-        found = re.search(r"has no attribute '(\w+)'", str(exc))
+        found = re.search(r"has no attribute '(\w+)'", _text(exc))
         name = found.group(1) if found else None
     if name and obj is None:
         found = re.search(rf"([A-Za-z_][\w.]*)\s*\.\s*{re.escape(name)}\s*=(?!=)", where.line)
@@ -479,7 +488,7 @@ class Suggestions(dict):
         function, fills = self._functions.get(key, (None, key))
         try:
             value = function(*self._args) if function else ""
-        except Exception:  # a suggestion must never hide the explanation itself
+        except BaseException:  # a suggestion must never hide the explanation itself
             value = ""
         if isinstance(fills, str):
             self[fills] = value or ""
@@ -614,7 +623,7 @@ def repaired(name: str, exc: BaseException, where: Where) -> str:
             number, text = candidate if isinstance(candidate, tuple) else (lineno, candidate)
             if text.strip() and "`" not in text and _works(where, number, text, exc):
                 return text.strip()
-    except Exception:  # a repair must never hide the explanation itself
+    except BaseException:  # a repair must never hide the explanation itself
         return ""
     return ""
 
@@ -1035,7 +1044,7 @@ def _resolve(dotted: str, where: Where) -> Any:
     for part in rest:
         try:
             value = getattr(value, part)
-        except Exception:
+        except BaseException:  # a learner's __getattr__ may raise anything
             return print
     return value
 
@@ -1324,7 +1333,7 @@ def _import_name(exc: BaseException, message: str, where: Where) -> str:
 
 @suggests(BaseException, fills=("exc_type", "said"))
 def _raised(exc: BaseException, message: str, where: Where) -> dict[str, str]:
-    said = str(exc).strip()
+    said = message.strip()
     if len(said) > 80 or "`" in said:
         said = ""
     return {"exc_type": type(exc).__name__, "said": f" с сообщением «{said}»" if said else ""}
@@ -1478,7 +1487,7 @@ def _close_open(line: str, exc: BaseException, where: Where) -> Iterator[str]:
 def _mismatch(line: str, exc: BaseException, where: Where) -> Iterator[str]:
     """`nums[::-1)` -> `nums[::-1])`: the missing closer before the wrong one."""
     found = re.search(
-        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", str(exc)
+        r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", _text(exc)
     )
     at = (getattr(exc, "offset", None) or 0) - 1
     if found and 0 <= at < len(line) and line[at] == found.group(1):

@@ -49,6 +49,9 @@ export const SLOT = Object.freeze({
 });
 export const INPUT = Object.freeze({ WAITING: 0, ANSWERED: 1, CANCELLED: 2 });
 export const SIGINT = 2; // written to Pyodide's interrupt buffer to stop Python
+// A step lasts at most its request's time limit, or this long when that is shorter
+// (compiling a huge program): the same as checker/limits.py COMPILE_TIME_LIMIT.
+export const COMPILE_SECONDS = 5;
 const CONTROL_SLOTS = 4;
 export const DATA_BYTES = 64 * 1024; // the longest typed line
 

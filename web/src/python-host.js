@@ -4,7 +4,7 @@
 // otherwise, or if Python does not respond, the worker is replaced by a fresh one.
 // Whatever is shown then was prepared by the checker before the step (the STEP message),
 // so this file never makes a verdict of its own. Messages: protocol.js.
-import { INPUT, MSG, SIGINT, SLOT, DATA_BYTES, createChannel, newRequestId } from "./protocol.js";
+import { COMPILE_SECONDS, DATA_BYTES, INPUT, MSG, SIGINT, SLOT, createChannel, newRequestId } from "./protocol.js";
 
 const SLACK_MS = 250; // message latency on top of a step's own limit
 const INTERRUPT_GRACE_MS = 1000; // Python in a C-level loop ignores interrupts: then replace
@@ -112,7 +112,8 @@ export class PythonHost {
         // request has steps: a program cannot buy itself more time.
         if (++current.steps > current.maxSteps) return;
         current.prepared = message.prepared;
-        current.limitMs = Math.min(Number(message.prepared?.limit) || 0, current.timeLimit) * 1000;
+        const allowed = Math.max(current.timeLimit, COMPILE_SECONDS);
+        current.limitMs = Math.min(Number(message.prepared?.limit) || 0, allowed) * 1000;
         this.arm(current.limitMs + SLACK_MS);
         return;
       case MSG.OUTPUT:
