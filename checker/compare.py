@@ -135,3 +135,46 @@ def same_value(
     if kind in _SCALARS:
         return got is kind and expected == actual
     raise TypeError(f"unsupported expected value of type {kind.__name__}")
+
+
+# Characters that look like others: what the learner typed -> what was meant, both ways
+# between Cyrillic and Latin letters, and typographic forms of ASCII punctuation.
+_TWINS = dict(zip("аеорсухАВЕКМНОРСТХ", "aeopcyxABEKMHOPCTX", strict=True))
+LOOKALIKES = {**_TWINS, **{latin: cyrillic for cyrillic, latin in _TWINS.items()}}
+LOOKALIKES.update({"—": "-", "–": "-", "−": "-", "«": '"', "»": '"', "“": '"', "”": '"', "’": "'"})
+INVISIBLE = {
+    "\u00a0": "неразрывный пробел",
+    "\u200b": "невидимый символ нулевой ширины",
+    "\u200c": "невидимый символ нулевой ширины",
+    "\u200d": "невидимый символ нулевой ширины",
+    "\ufeff": "невидимый символ BOM",
+    "\u2009": "узкий пробел",
+    "\t": "табуляция",
+}
+
+
+def line_difference(expected: str, actual: str) -> tuple[str, dict[str, Any]] | None:
+    """Why a line that should match does not, when the reason is one a beginner cannot see
+    or easily miss: ("lookalike", {...}), ("invisible", {...}), ("extra_words", {...}),
+    ("case", {}) or ("spaces", {}); None for an ordinary difference."""
+    for position, ch in enumerate(actual):
+        if ch in INVISIBLE:
+            return "invisible", {"name": INVISIBLE[ch], "before": actual[:position]}
+    if len(expected) == len(actual):
+        swapped = [
+            (i, a, e) for i, (a, e) in enumerate(zip(actual, expected, strict=True)) if a != e
+        ]
+        if swapped and all(LOOKALIKES.get(a) == e for _, a, e in swapped):
+            i, got, wanted = swapped[0]
+            return "lookalike", {"got": got, "wanted": wanted, "before": actual[:i]}
+    if expected.casefold() == actual.casefold():
+        return "case", {}
+    if _SPACES.sub(" ", expected.strip()) == _SPACES.sub(" ", actual.strip()):
+        return "spaces", {}
+    if (
+        expected.strip()
+        and expected.strip() in actual
+        and len(actual.strip()) > len(expected.strip())
+    ):
+        return "extra_words", {"expected": expected.strip(), "actual": actual.strip()}
+    return None

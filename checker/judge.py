@@ -23,7 +23,7 @@ from typing import Any
 
 from . import aio, explain, messages, static
 from . import verdict as v
-from .compare import CompareOptions, first_difference, lines_of, same_value
+from .compare import CompareOptions, first_difference, line_difference, lines_of, same_value
 from .host import Host
 from .limits import (
     COMPILE_TIME_LIMIT,
@@ -134,6 +134,10 @@ def _output_mismatch(expected: str, actual: str, options: CompareOptions) -> tup
         return line, messages.EXTRA_OUTPUT
     if line > len(got):
         return line, messages.MISSING_OUTPUT
+    if not options.unordered_lines:
+        found = line_difference(want[line - 1], got[line - 1])
+        if found is not None:
+            return line, messages.difference(found[0], line, found[1])
     return line, messages.WRONG_OUTPUT_LINE.format(line=line)
 
 

@@ -102,6 +102,41 @@ STOPPED = "Выполнение остановлено."
 
 WRONG_OUTPUT = "Вывод программы отличается от ожидаемого."
 WRONG_OUTPUT_LINE = "Вывод отличается от ожидаемого в строке {line}."
+# Differences a beginner cannot see (compare.line_difference), for line {line}.
+_CYRILLIC_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+
+
+def difference(kind: str, line: int, found: dict[str, Any]) -> str:
+    """What a beginner needs to hear about an invisible or look-alike difference."""
+    if kind == "lookalike":
+        got, wanted = found["got"], found["wanted"]
+        if got in _CYRILLIC_LETTERS or wanted in _CYRILLIC_LETTERS:
+            got_kind = "русская" if got in _CYRILLIC_LETTERS else "латинская"
+            wanted_kind = "русская" if wanted in _CYRILLIC_LETTERS else "латинская"
+            what = f"{got_kind} буква «{got}» вместо {wanted_kind[:-2]}ой «{wanted}»"
+        else:
+            what = f"символ «{got}» вместо «{wanted}»"
+        return (
+            f"Строка {line} выглядит верно, но в ней {what} (после «{found['before']}»). "
+            "Наберите это место заново в нужной раскладке."
+        )
+    if kind == "invisible":
+        return (
+            f"В строке {line} после «{found['before']}» стоит {found['name']}: на экране этого "
+            "не видно, но для Python это другой символ. Наберите это место заново."
+        )
+    if kind == "case":
+        return f"В строке {line} не совпадают заглавные и строчные буквы."
+    if kind == "spaces":
+        return f"В строке {line} лишние или недостающие пробелы."
+    if kind == "extra_words":
+        return (
+            f"В строке {line} лишние слова: нужно вывести только «{found['expected']}», "
+            f"а у вас «{found['actual']}»."
+        )
+    raise ValueError(kind)
+
+
 NO_OUTPUT = "Программа ничего не вывела, а ожидался ответ. Не забыли `print()`?"
 EXTRA_OUTPUT = "Программа вывела лишние строки после правильного ответа."
 MISSING_OUTPUT = "Программа вывела не все строки ответа."

@@ -146,9 +146,10 @@ def verdict(
     failed = next((t for t in tests if t["status"] not in (PASSED, SKIPPED)), None)
     if status is None:
         status = failed["status"] if failed else PASSED
-    if failed and error and failed["message"] == error["explanation"]:
-        # the explanation is shown once, with the error, not again beside the test
-        tests = [dict(t, message=None) if t is failed else t for t in tests]
+    if error:  # the explanation is shown once, with the error, not again beside each test
+        tests = [
+            dict(t, message=None) if t["message"] == error["explanation"] else t for t in tests
+        ]
     return {
         "status": status,
         "message": messages.summary(status, passed=passed, total=total, failed=failed),

@@ -2,8 +2,18 @@
 // shared with the site builder's templates.
 import catalogue from "trainer-strings";
 
-// t("verdict.test", {n: 3}) -> "Тест 3"
+// The catalogue's plural forms of a key: "key.one", "key.few", "key.many" (English uses
+// "one" and "many"); plural("solution.locked", 5) -> "solution.locked.many".
+const PLURAL = new Intl.PluralRules(catalogue["lang"] ?? "ru");
+export function plural(key, n) {
+  const form = PLURAL.select(n); // "one" | "few" | "many" | "other"
+  const name = `${key}.${form === "other" ? "many" : form}`;
+  return name in catalogue ? name : `${key}.many`;
+}
+
+// t("verdict.test", {n: 3}) -> "Тест 3"; with a number `n` a key with plural forms picks one
 export function t(key, params = {}) {
+  if (typeof params.n === "number" && `${key}.many` in catalogue) key = plural(key, params.n);
   const text = catalogue[key];
   if (text === undefined) {
     console.warn(`missing UI string: ${key}`);
