@@ -542,6 +542,28 @@ CASES += [
 ]
 
 
+# Output that differs in a way a beginner cannot see is said so.
+HELLO = {"tests": [{"stdout": "Привет, мир!\n"}]}
+CASES += [
+    (
+        "latin e in Привет",
+        HELLO,
+        'print("Привeт, мир!")',
+        "wrong_answer",
+        _says("латинская буква «e»"),
+    ),
+    (
+        "no-break space",
+        HELLO,
+        'print("Привет,\u00a0мир!")',
+        "wrong_answer",
+        _says("неразрывный пробел"),
+    ),
+    ("extra words", HELLO, 'print("Ответ: Привет, мир!")', "wrong_answer", _says("лишние слова")),
+    ("case", HELLO, 'print("привет, мир!")', "wrong_answer", _says("заглавные и строчные")),
+]
+
+
 def run_case(case) -> str | None:
     """None if the case holds, else what went wrong."""
     import checker
