@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import shutil
+import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -85,6 +86,37 @@ def bundle_web(
     log.info(output.strip())
 
 
+SNAPSHOT_SCRIPT = Path(__file__).with_name("snapshot.mjs")
+
+
+def snapshot_name(pyodide_dir: str, checker_version: str) -> str:
+    """The snapshot's file name names both things it belongs to (web/src/worker.js)."""
+    return f"python-{pyodide_dir}-{checker_version}.snapshot.gz"
+
+
+def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None:
+    """A memory snapshot of Python with the checker imported (site_builder/snapshot.mjs),
+    made once per Pyodide and checker and kept in the cache. None where it cannot be made
+    (no Node.js): the site then works without it, starting Python the ordinary way."""
+    from .packages import cache_dir
+
+    target = cache_dir().parent / "snapshots" / name
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        checker = Path(tmp) / "checker.zip"
+        checker.write_bytes(archive)
+        made = Path(tmp) / name
+        try:
+            log.info(run_node(SNAPSHOT_SCRIPT, "--checker", str(checker), "--out", str(made), cwd=root).strip())
+        except NodeError as error:
+            log.warning("no Python snapshot for the site (%s): Python starts without one", error)
+            return None
+        made.replace(target)
+    return target
+
+
 def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) -> None:
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True
@@ -98,7 +130,8 @@ def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) 
 
 # Files a learner never needs offline: source maps, compressed sitemap, and the search
 # stemmers of languages other than Russian.
-_NOT_PRECACHED = ("*.map", "sitemap.xml*", "sw.js")
+# (the Python snapshot: only a fast link downloads it, and the worker keeps it itself)
+_NOT_PRECACHED = ("*.map", "sitemap.xml*", "sw.js", "*.snapshot.gz")
 _LUNR_KEEP = {"lunr.ru.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"}
 
 
@@ -168,11 +201,21 @@ def build_site(
     archive = checker_archive()
     (assets / "checker.zip").write_bytes(archive)
     pyodide_name = f"pyodide-{pyodide_version}"
+    checker_version = hashlib.sha256(archive).hexdigest()[:12]
+    snapshot = python_snapshot(archive, snapshot_name(pyodide_name, checker_version), root)
+    if snapshot is not None:
+        shutil.copy2(snapshot, assets / snapshot.name)
     bundle_web(
         assets,
         {
             "PYODIDE_DIR": pyodide_name,
-            "CHECKER_VERSION": hashlib.sha256(archive).hexdigest()[:12],
+            "CHECKER_VERSION": checker_version,
+            "SNAPSHOT_FILE": snapshot.name if snapshot is not None else "",
+            # what Python's loader fetches (the .mjs files are imported): for progress
+            "PYTHON_BYTES": sum(
+                (pyodide_dir / name).stat().st_size
+                for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+            ),
         },
         root,
         lang,

@@ -49,7 +49,13 @@ if (window.document$?.subscribe) {
 // Solved marks in the navigation follow a verdict without a reload.
 document.addEventListener("trainer:verdict", () => showProgress());
 
-// Offline support starts once the page has loaded, so that it never competes with the
-// first download of Python for bandwidth.
-if (document.readyState === "complete") registerServiceWorker();
-else window.addEventListener("load", registerServiceWorker, { once: true });
+// Offline support starts once Python is ready (on a task page) or the page has loaded, and
+// the browser is idle: storing the site must never compete with the first download of
+// Python for bandwidth, and what the page already downloaded is not downloaded again.
+function whenIdle(fn) {
+  const later = () => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1000));
+  if (document.querySelector("[data-trainer]")) pythonHost().ready().then(later, later);
+  else if (document.readyState === "complete") later();
+  else window.addEventListener("load", later, { once: true });
+}
+whenIdle(registerServiceWorker);

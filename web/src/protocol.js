@@ -3,18 +3,21 @@
 // stopping) into these messages; Python itself never posts a message.
 //
 // page -> worker
-//   CHANNEL  {channel}             shared memory (cross-origin isolated pages only; always
-//                                  the first message): {interrupt, control, data}, see SLOT
+//   INIT     {channel, makeSnapshot}   always the first message: shared memory (cross-origin
+//                                  isolated pages only, else null): {interrupt, control,
+//                                  data}, see SLOT; whether to make a memory snapshot of
+//                                  Python for next time when none was available
 //   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run", …}
 //   REPLY    {id, text}            the learner's line for a pending input() (JSPI pages);
 //                                  text null: end of input
 //   STOP     {id}                  «Стоп» while the program waits for input (JSPI pages)
 // worker -> page
-//   READY      {pythonVersion, bootMs, interruptible, jspi, fromSnapshot, lost}
-//              Python is ready; `lost` is the checker's result for a request the worker
-//              dropped before its first step
+//   READY      {pythonVersion, bootMs, interruptible, jspi, fromSnapshot, snapshot, lost}
+//              Python is ready (snapshot: "stored" | "build" | "none"); `lost` is the
+//              checker's result for a request the worker dropped before its first step
 //   BOOT_ERROR {message}           Python could not be loaded
-//   PROGRESS   {what, loaded, total}   bytes downloaded so far (Python, a package)
+//   PROGRESS   {id?, what, loaded, total}   bytes downloaded so far: of Python ("python",
+//                                  while starting) or of a request's libraries (with its id)
 //   STEP       {id, prepared}      a time-limited step starts; prepared (checker/verdict.py
 //                                  prepared_step): {limit, timeout, memory_limit, stack,
 //                                  crash, stop} — what to show if the page stops Python
@@ -27,7 +30,7 @@
 //
 // Request ids are random, and the page ignores every message it did not ask for.
 export const MSG = Object.freeze({
-  CHANNEL: "channel",
+  INIT: "init",
   REQUEST: "request",
   REPLY: "reply",
   STOP: "stop",

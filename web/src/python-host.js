@@ -10,17 +10,39 @@ const SLACK_MS = 250; // message latency on top of a step's own limit
 const INTERRUPT_GRACE_MS = 1000; // Python in a C-level loop ignores interrupts: then replace
 const SILENCE_MS = 20000; // a request must start its first step (or report progress) by then
 
+const SPARE_DELAY_MS = 1000; // a spare Python starts this long after a request, when idle
+
+// A spare Python costs memory (about 60 MB): only where the device has some to spare.
+function spareByDefault() {
+  return (globalThis.navigator?.deviceMemory ?? 4) >= 4;
+}
+
 export class PythonHost {
-  // `createWorker` is replaceable for tests (web/test/python-host.test.mjs).
-  constructor(workerUrl, { createWorker = (url) => new Worker(url, { type: "module" }) } = {}) {
+  // `createWorker` is replaceable for tests (web/test/python-host.test.mjs). With `spare`,
+  // a second Python waits ready in the background, so that replacing a stopped or broken
+  // one costs nothing; it is also the one that makes the memory snapshot for next time.
+  constructor(workerUrl, { createWorker = (url) => new Worker(url, { type: "module" }), spare = spareByDefault() } = {}) {
     this.workerUrl = workerUrl;
     this.createWorker = createWorker;
+    this.useSpare = spare;
     this.listeners = new Set();
     this.state = "loading"; // loading | ready | restarting | failed
     this.queue = Promise.resolve();
     this.current = null; // the request in flight, see request()
-    this.info = null;
-    this.start();
+    this.spare = null;
+    this.slot = this.spawn({ makeSnapshot: !spare });
+  }
+
+  get worker() {
+    return this.slot.worker;
+  }
+
+  get channel() {
+    return this.slot.channel;
+  }
+
+  get info() {
+    return this.slot.info;
   }
 
   // Follow Python's state: fn(state, info) on every change; returns unsubscribe.
@@ -34,28 +56,36 @@ export class PythonHost {
     for (const fn of this.listeners) fn(state, info);
   }
 
-  start(restarting = false) {
-    this.setState(restarting ? "restarting" : "loading");
+  // A new worker with its own Python: {worker, channel, info, booting, booted}.
+  spawn({ makeSnapshot }) {
     const worker = this.createWorker(this.workerUrl);
-    this.worker = worker;
-    this.channel = createChannel();
-    this.booting = true;
-    if (this.channel) worker.postMessage({ type: MSG.CHANNEL, channel: this.channel });
-    this.booted = new Promise((resolve, reject) => {
-      this.bootResolve = resolve;
-      this.bootReject = reject;
+    const slot = { worker, channel: createChannel(), info: null, booting: true };
+    slot.booted = new Promise((resolve, reject) => {
+      slot.resolve = resolve;
+      slot.reject = reject;
     });
-    this.booted.catch(() => {}); // reported through setState; callers see it in ready()
-    // Messages of a replaced worker are not ours any more.
-    worker.onmessage = (event) => this.worker === worker && this.receive(event.data);
+    slot.booted.catch(() => {}); // reported through setState; callers see it in ready()
+    worker.onmessage = (event) => this.receive(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      if (this.worker === worker) this.crashed("crash", `worker error: ${event.message ?? "unknown"}`);
+      if (slot === this.slot) this.crashed("crash", `worker error: ${event.message ?? "unknown"}`);
+      else if (slot === this.spare) this.spare = null;
     };
+    worker.postMessage({ type: MSG.INIT, channel: slot.channel, makeSnapshot });
+    return slot;
+  }
+
+  // After a request, when nothing else is happening: a spare Python gets ready.
+  scheduleSpare() {
+    if (!this.useSpare || this.spare || this.spareTimer) return;
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      if (!this.spare && !this.current && this.slot.info) this.spare = this.spawn({ makeSnapshot: true });
+    }, SPARE_DELAY_MS);
   }
 
   ready() {
-    return this.booted;
+    return this.slot.booted;
   }
 
   get interruptible() {
@@ -67,36 +97,40 @@ export class PythonHost {
     return !!(this.info && (this.info.interruptible || this.info.jspi));
   }
 
-  receive(message) {
+  receive(slot, message) {
     switch (message?.type) {
       case MSG.READY:
-        if (!this.booting) return; // only a booting worker may say it is ready
-        this.booting = false;
-        this.info = {
+        if (!slot.booting) return; // only a starting worker may say it is ready
+        slot.booting = false;
+        slot.info = {
           pythonVersion: message.pythonVersion,
           bootMs: message.bootMs,
           interruptible: message.interruptible,
           jspi: message.jspi,
           fromSnapshot: message.fromSnapshot,
+          snapshot: message.snapshot,
           lost: message.lost,
         };
-        this.setState("ready", this.info);
-        this.bootResolve(this.info);
+        if (slot === this.slot) this.setState("ready", slot.info);
+        slot.resolve(slot.info);
         return;
       case MSG.BOOT_ERROR:
-        if (!this.booting) return;
-        this.booting = false;
-        this.setState("failed", { error: String(message.message) });
-        this.bootReject(new Error(String(message.message)));
+        if (!slot.booting) return;
+        slot.booting = false;
+        if (slot === this.spare) this.spare = null;
+        if (slot === this.slot) this.setState("failed", { error: String(message.message) });
+        slot.reject(new Error(String(message.message)));
         return;
       case MSG.PROGRESS:
-        if (this.booting) this.setState(this.state, { progress: message });
+        if (slot !== this.slot) return;
+        if (slot.booting) this.setState(this.state, { progress: message });
         if (this.current?.id === message.id && !this.current.prepared) {
           this.arm(SILENCE_MS); // downloading is not running: the clock waits
           this.current.onProgress?.(message);
         }
         return;
     }
+    if (slot !== this.slot) return; // a replaced or spare worker has nothing to say
     const current = this.current;
     if (!current || message.id !== current.id) return; // not asked for
     if (current.stopping) {
@@ -179,6 +213,7 @@ export class PythonHost {
     clearTimeout(current.timer);
     this.current = null;
     current.resolve(result);
+    this.scheduleSpare();
   }
 
   // Stop the running request: interrupt Python if we can, else (or if it does not listen)
@@ -210,20 +245,30 @@ export class PythonHost {
     this.finish(result);
   }
 
-  // A fresh Python in place of this one (it may have been changed beyond repair).
+  // A fresh Python in place of this one (it may have been changed beyond repair): the
+  // spare if there is one (at once), else a new worker.
   replace(why) {
-    console.info("starting a fresh Python:", why);
-    this.worker.terminate();
-    this.start(true);
+    console.info("replacing Python:", why);
+    this.slot.worker.terminate();
+    if (this.spare) {
+      this.slot = this.spare;
+      this.spare = null;
+      if (this.slot.info) this.setState("ready", this.slot.info);
+      else this.setState("restarting");
+      this.scheduleSpare();
+    } else {
+      this.slot = this.spawn({ makeSnapshot: !this.useSpare });
+      this.setState("restarting");
+    }
   }
 
   crashed(reason, detail) {
     console.warn("Python worker crashed:", detail);
-    if (this.booting) {
-      // died while booting: nothing to restart into
-      this.booting = false;
+    if (this.slot.booting) {
+      // died while starting: nothing to restart into
+      this.slot.booting = false;
       this.setState("failed", { error: String(detail) });
-      this.bootReject(new Error(String(detail)));
+      this.slot.reject(new Error(String(detail)));
       return;
     }
     if (this.current) this.kill(reason in (this.current.prepared ?? {}) ? reason : "crash");
@@ -237,7 +282,7 @@ export class PythonHost {
 
   request(kind, request, { timeLimit, maxSteps, onOutput, onInput, onProgress } = {}) {
     const task = this.queue.then(async () => {
-      await this.booted;
+      await this.slot.booted;
       return new Promise((resolve) => {
         const id = newRequestId();
         this.current = {

@@ -15,7 +15,9 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const urls = PRECACHE.files.map((file) => new URL(file, SCOPE).href);
-      await cache.addAll(urls.map((url) => new Request(url, { cache: "reload" })));
+      // "no-cache": revalidated with the server, so a file the page already downloaded
+      // (Python, the editor) comes from the browser's HTTP cache instead of a second time
+      await cache.addAll(urls.map((url) => new Request(url, { cache: "no-cache" })));
       await self.skipWaiting();
     })(),
   );

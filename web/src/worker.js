@@ -1,18 +1,13 @@
-// The Python worker: boots Pyodide and the checker, then answers requests one at a time
-// by calling checker/bridge.py. The page (python-host.js) enforces time limits by
-// interrupting Python through shared memory when it can, and by replacing this worker
-// otherwise. Every message is declared in protocol.js.
+// The Python worker: starts Python with the checker (python-start.js), then answers
+// requests one at a time by calling checker/bridge.py. The page (python-host.js) enforces
+// time limits by interrupting Python through shared memory when it can, and by replacing
+// this worker otherwise. Every message is declared in protocol.js.
+import { loadPackages } from "./worker-packages.js";
 import { INPUT, MSG, SLOT } from "./protocol.js";
-
-/* global __PYODIDE_DIR__, __CHECKER_VERSION__ */
-const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
-const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
-const CHECKER_HOME = "/home/pyodide/trainer";
-const PACKAGES_URL = new URL("../packages/", import.meta.url).href;
+import { startPython } from "./python-start.js";
 
 let pyodide = null;
 let bridge = null; // checker.bridge
-let handleRequest = null; // checker.bridge.handle
 let jspi = false; // input() can wait for the page's reply (JS Promise integration)
 let channel = null; // {interrupt, control, data} when the page is cross-origin isolated
 let current = null; // the request being answered: {id, stopping, reply}
@@ -51,170 +46,23 @@ function ask(request, prompt) {
   return undefined; // no way to wait here: the page offers the input box instead
 }
 
-// A memory snapshot of Python with the checker imported makes every later start (the
-// next visit, the restart after a runaway program) several times faster. It is kept in
-// the Cache API, gzipped, under a key naming both versions, so an update never reuses it.
-// Pyodide's snapshot API is private (underscored): any failure falls back to a plain start.
-const SNAPSHOT_CACHE = "trainer-python-snapshot";
-const SNAPSHOT_KEY = new URL(`./python-${__PYODIDE_DIR__}-${__CHECKER_VERSION__}.snapshot`, import.meta.url).href;
-
-async function readSnapshot() {
-  try {
-    const response = await (await caches.open(SNAPSHOT_CACHE)).match(SNAPSHOT_KEY);
-    if (!response) return null;
-    const unpacked = response.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(unpacked).arrayBuffer());
-  } catch {
-    return null; // no Cache API here (not a secure context) or a damaged entry
-  }
-}
-
-async function saveSnapshot(bytes) {
-  try {
-    const cache = await caches.open(SNAPSHOT_CACHE);
-    for (const old of await cache.keys()) await cache.delete(old);
-    // compress completely first: a half-written entry would be worse than none
-    const packed = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
-    const body = await new Response(packed).arrayBuffer();
-    await cache.put(SNAPSHOT_KEY, new Response(body));
-  } catch {
-    // storage full or unavailable: the next start is simply a normal one
-  }
-}
-
-// Everything it takes to get Python ready lives here.
-async function boot() {
-  const started = performance.now();
-  const [{ loadPyodide }, checkerZip, snapshot] = await Promise.all([
-    import(`${PYODIDE_URL}pyodide.mjs`),
-    fetch(CHECKER_URL).then((r) => {
-      if (!r.ok) throw new Error(`checker.zip: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    }),
-    readSnapshot(),
-  ]);
-  // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
-  const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
-  if (snapshot) {
-    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot }).catch((error) => {
-      console.warn("starting Python from the snapshot failed, starting afresh:", error);
-      return null;
-    });
-  }
-  const fresh = pyodide === null;
-  pyodide ??= await loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options));
-  pyodide.unpackArchive(checkerZip, "zip", { extractDir: CHECKER_HOME });
-  const sys = pyodide.pyimport("sys");
-  if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
-  const pythonVersion = sys.version.split(" ")[0];
-  sys.destroy();
-  bridge = pyodide.pyimport("checker.bridge");
-  handleRequest = bridge.handle;
-  if (fresh && typeof pyodide.makeMemorySnapshot === "function") {
-    try {
-      saveSnapshot(pyodide.makeMemorySnapshot());
-    } catch {
-      // this build of Pyodide cannot snapshot: fine, starts stay normal
-    }
-  }
+async function boot({ makeSnapshot }) {
+  const started = await startPython({
+    makeSnapshot,
+    onProgress: (progress) => post({ type: MSG.PROGRESS, ...progress }),
+  });
+  ({ pyodide, bridge } = started);
   if (channel) pyodide.setInterruptBuffer(channel.interrupt);
   jspi = await bridge.can_wait_for_page.callPromising().then(Boolean, () => false);
   return {
-    pythonVersion,
-    bootMs: Math.round(performance.now() - started),
+    pythonVersion: started.pythonVersion,
+    bootMs: started.bootMs,
     interruptible: !!channel,
     jspi,
-    fromSnapshot: !fresh,
+    fromSnapshot: started.source !== "none",
+    snapshot: started.source,
     lost: JSON.parse(bridge.lost_results()),
   };
-}
-
-// Libraries for tasks that declare them (site_builder/packages): fetched once per worker,
-// checked against the manifest's sha256, unpacked into site-packages.
-let manifest = null;
-const unpacked = new Set();
-
-function closure(names) {
-  const order = [];
-  const visit = (name) => {
-    const entry = manifest[name];
-    if (!entry) throw new Error(`unknown package ${name}`);
-    if (order.includes(name)) return;
-    entry.requires.forEach(visit);
-    order.push(name);
-  };
-  names.forEach(visit);
-  return order;
-}
-
-async function sha256(bytes) {
-  if (crypto.subtle) {
-    const digest = await crypto.subtle.digest("SHA-256", bytes);
-    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-  }
-  // no SubtleCrypto on insecure origins (a classroom LAN over http): Python's hashlib
-  const hashlib = pyodide.pyimport("hashlib");
-  const data = pyodide.toPy(bytes);
-  try {
-    return hashlib.sha256(data).hexdigest();
-  } finally {
-    data.destroy();
-    hashlib.destroy();
-  }
-}
-
-// Fetch a file; `onBytes(n)` hears of every chunk (for PROGRESS messages).
-async function download(url, onBytes) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  const chunks = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onBytes(value.length);
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}
-
-// Returns the import names of the packages and everything they need.
-async function ensurePackages(names, id) {
-  manifest ??= await fetch(`${PACKAGES_URL}packages.json`).then((r) => {
-    if (!r.ok) throw new Error(`packages.json: HTTP ${r.status}`);
-    return r.json();
-  });
-  const order = closure([...names, "trainer-support"]);
-  const missing = order.filter((name) => !unpacked.has(name));
-  const total = missing.reduce((sum, name) => sum + manifest[name].size, 0);
-  let loaded = 0;
-  const progress = (n) => {
-    loaded += n;
-    post({ type: MSG.PROGRESS, id, what: names.join(", "), loaded, total });
-  };
-  const archives = await Promise.all(
-    missing.map(async (name) => {
-      const entry = manifest[name];
-      const bytes = await download(`${PACKAGES_URL}${entry.file}`, progress);
-      if ((await sha256(bytes)) !== entry.sha256) throw new Error(`${entry.file}: sha256 mismatch`);
-      return [name, bytes];
-    }),
-  );
-  const target = pyodide.pyimport("sysconfig").get_path("purelib");
-  for (const [name, bytes] of archives) {
-    pyodide.unpackArchive(bytes, "zip", { extractDir: target });
-    unpacked.add(name);
-  }
-  if (archives.length) pyodide.pyimport("importlib").invalidate_caches();
-  return order.flatMap((name) => manifest[name].imports);
 }
 
 // Why Python died, as the checker names it (verdict.STOP_REASONS).
@@ -233,25 +81,25 @@ async function answer({ id, request }) {
     Atomics.store(channel.control, SLOT.STOP, 0);
   }
   const host = hostFor(current);
-  let keep = [];
-  let preload = [];
+  let libraries = { keep: [], preload: [] };
   if (request.packages?.length) {
     try {
-      keep = await ensurePackages(request.packages, id);
-      preload = request.packages.flatMap((name) => manifest[name].preload);
+      const onProgress = (progress) => post({ type: MSG.PROGRESS, id, ...progress });
+      libraries = await loadPackages(pyodide, request.packages, onProgress);
     } catch (error) {
-      const result = JSON.parse(bridge.package_failure(request.kind, request.packages.join(", "), String(error)));
+      const names = request.packages.join(", ");
+      const result = JSON.parse(bridge.package_failure(request.kind, names, String(error)));
       post({ type: MSG.DONE, id, result, replaceWorker: false });
       current = null;
       return;
     }
   }
-  const text = JSON.stringify({ ...request, keep, preload, host_enforces_limits: true });
+  const text = JSON.stringify({ ...request, ...libraries, host_enforces_limits: true });
   // Only a run may wait for typed input. A promising call lets it wait (JSPI), but it also
   // lets time.sleep() yield to this worker's other tasks, which a check must not do.
   const waits = jspi && request.kind === "run";
   try {
-    const response = JSON.parse(waits ? await handleRequest.callPromising(text, host) : handleRequest(text, host));
+    const response = JSON.parse(waits ? await bridge.handle.callPromising(text, host) : bridge.handle(text, host));
     post({ type: MSG.DONE, id, result: response.result, replaceWorker: response.replace_worker });
   } catch (error) {
     // The checker answers every learner error itself; reaching here means Python itself
@@ -266,8 +114,18 @@ let booted = null;
 self.onmessage = async (event) => {
   const message = event.data;
   switch (message.type) {
-    case MSG.CHANNEL:
+    case MSG.INIT:
       channel = message.channel;
+      booted ??= boot(message).then(
+        (info) => {
+          post({ type: MSG.READY, ...info });
+          return true;
+        },
+        (error) => {
+          post({ type: MSG.BOOT_ERROR, message: String(error?.message ?? error) });
+          return false;
+        },
+      );
       return;
     case MSG.REPLY:
     case MSG.STOP:
@@ -277,23 +135,6 @@ self.onmessage = async (event) => {
       current.reply = null;
       return;
     case MSG.REQUEST:
-      booted ??= startBoot();
-      if (await booted) await answer(message);
+      if (booted && (await booted)) await answer(message);
   }
 };
-
-function startBoot() {
-  return boot().then(
-    (info) => {
-      post({ type: MSG.READY, ...info });
-      return true;
-    },
-    (error) => {
-      post({ type: MSG.BOOT_ERROR, message: String(error?.message ?? error) });
-      return false;
-    },
-  );
-}
-
-// Boot right away; the channel message, if any, is the first message and arrives first.
-setTimeout(() => (booted ??= startBoot()), 0);

@@ -43,8 +43,8 @@ const prepared = (limit = 2) => ({
 // flush pending promise callbacks (the host awaits its boot before sending a request)
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-async function bootedHost(ready = READY) {
-  const host = new PythonHost("worker.js", { createWorker: () => new FakeWorker() });
+async function bootedHost(ready = READY, { spare = false } = {}) {
+  const host = new PythonHost("worker.js", { createWorker: () => new FakeWorker(), spare });
   FakeWorker.all.at(-1).say(ready);
   await host.ready();
   return host;
@@ -194,7 +194,7 @@ describe("«Стоп»", () => {
     try {
       const host = await bootedHost({ ...READY, interruptible: true });
       const { worker, id, promise } = await started(host, host.check("x", TASK));
-      const { channel } = worker.sent.find((m) => m.type === MSG.CHANNEL);
+      const { channel } = worker.sent.find((m) => m.type === MSG.INIT);
       worker.say({ type: MSG.STEP, id, prepared: prepared() });
       host.stop();
       assert.equal(Atomics.load(channel.interrupt, 0), SIGINT);
@@ -249,5 +249,43 @@ describe("input()", () => {
     worker.say({ type: MSG.INPUT, id, prompt: "?" });
     mock.timers.tick(2300); // the clock kept running
     assert.equal((await promise).status, "timeout");
+  });
+});
+
+describe("a spare Python", () => {
+  test("gets ready after a request and replaces a stopped Python at once", async () => {
+    const host = await bootedHost(READY, { spare: true });
+    assert.equal(FakeWorker.all[0].sent[0].makeSnapshot, false, "the spare makes the snapshot");
+    const first = await started(host, host.check("x", TASK));
+    first.worker.say({ type: MSG.DONE, id: first.id, result: { status: "passed" } });
+    await first.promise;
+    mock.timers.tick(1000);
+    assert.equal(FakeWorker.all.length, 2, "a spare was started when idle");
+    const spare = FakeWorker.all[1];
+    assert.equal(spare.sent[0].makeSnapshot, true);
+    spare.say(READY);
+    const second = await started(host, host.check("while True: pass", TASK));
+    second.worker.say({ type: MSG.STEP, id: second.id, prepared: prepared() });
+    mock.timers.tick(2300);
+    assert.equal((await second.promise).status, "timeout");
+    assert.equal(host.worker, spare, "the spare took over");
+    assert.equal(host.state, "ready", "with no waiting");
+    const third = await started(host, host.check("print(1)", TASK));
+    assert.equal(third.worker, spare);
+  });
+
+  test("a spare's messages are not the page's until it takes over", async () => {
+    const host = await bootedHost(READY, { spare: true });
+    const first = await started(host, host.check("x", TASK));
+    first.worker.say({ type: MSG.DONE, id: first.id, result: { status: "passed" } });
+    await first.promise;
+    mock.timers.tick(1000);
+    const spare = FakeWorker.all[1];
+    spare.say({ ...READY, pythonVersion: "spare" });
+    const second = await started(host, host.check("x", TASK));
+    spare.say({ type: MSG.DONE, id: second.id, result: { status: "passed" } });
+    first.worker.say({ type: MSG.DONE, id: second.id, result: { status: "wrong_answer" } });
+    assert.equal((await second.promise).status, "wrong_answer");
+    assert.equal(host.info.pythonVersion, "3.14.2");
   });
 });

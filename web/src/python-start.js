@@ -1,0 +1,150 @@
+// Starting Python in the worker, as fast as the page's situation allows:
+// 1. a memory snapshot this browser kept from an earlier start (snapshot-store.js);
+// 2. on a fast link, the snapshot made at build time (site_builder/snapshot.mjs): 6 MB
+//    more to download, but Python is ready in about 0.5 s instead of 2 s or more;
+// 3. otherwise an ordinary start, which may make a snapshot for next time.
+// Every byte Python downloads is reported (onProgress) so the page can show it.
+import { gunzip, gzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
+
+/* global __PYODIDE_DIR__, __CHECKER_VERSION__, __SNAPSHOT_FILE__, __PYTHON_BYTES__ */
+export const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
+const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
+const BUILD_SNAPSHOT_URL = __SNAPSHOT_FILE__ ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
+const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}`;
+export const CHECKER_HOME = "/home/pyodide/trainer";
+// Above this rate the build's snapshot (about 6 MB) arrives before an ordinary start would
+// finish (about 2 s of work on a laptop): about 40 Mbit/s.
+const FAST_LINK_BYTES_PER_SECOND = 5e6;
+const SPEED_SAMPLE_BYTES = 1 << 20;
+const SPEED_SAMPLE_MS = 400;
+
+// Count the bytes of every file Python's loader fetches (onProgress), and hand it the
+// responses fetched ahead of time instead of fetching them twice.
+function trackDownloads(onProgress) {
+  const plain = self.fetch.bind(self);
+  const early = new Map(); // url -> Promise<Response>, fetched before Pyodide asked
+  let loaded = 0;
+  const urlOf = (input) => (input instanceof Request ? input.url : String(input));
+  const countedResponse = (body, response) => {
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        loaded += chunk.byteLength;
+        onProgress({ what: "python", loaded, total: __PYTHON_BYTES__ });
+        controller.enqueue(chunk);
+      },
+    });
+    return new Response(body.pipeThrough(counter), { status: response.status, headers: response.headers });
+  };
+  const counted = async (input, init) => {
+    const response = await plain(input, init);
+    if (!response.ok || !response.body || !urlOf(input).startsWith(PYODIDE_URL)) return response;
+    return countedResponse(response.body, response);
+  };
+  self.fetch = (input, init) => {
+    const ready = early.get(urlOf(input));
+    if (ready) {
+      early.delete(urlOf(input));
+      return ready;
+    }
+    return counted(input, init);
+  };
+  return {
+    // Fetch `url` now; Pyodide gets this response when it asks. Resolves, once a sample
+    // has arrived, to the link's speed in bytes per second.
+    sample(url) {
+      const started = performance.now();
+      return new Promise((resolve) => {
+        const response = plain(url).then((got) => {
+          if (!got.ok || !got.body) {
+            resolve(0);
+            return got;
+          }
+          // one copy of the body is read here to time the link, the other goes to Pyodide
+          const [timed, theirs] = got.body.tee();
+          const reader = timed.getReader();
+          let seen = 0;
+          const measure = async () => {
+            for (;;) {
+              const { done, value } = await reader.read();
+              if (done) break;
+              seen += value.byteLength;
+              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - started >= SPEED_SAMPLE_MS) break;
+            }
+            reader.cancel(); // the other copy goes on
+            resolve((seen * 1000) / Math.max(performance.now() - started, 1));
+          };
+          measure();
+          return countedResponse(theirs, got);
+        });
+        early.set(url, response);
+      });
+    },
+  };
+}
+
+async function fetchChecker() {
+  const response = await fetch(CHECKER_URL);
+  if (!response.ok) throw new Error(`checker.zip: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+async function buildSnapshot() {
+  try {
+    const response = await fetch(BUILD_SNAPSHOT_URL);
+    if (!response.ok) return null;
+    const packed = new Uint8Array(await response.arrayBuffer());
+    saveSnapshot(SNAPSHOT_KEY, packed); // for the next visit and the next worker
+    return await gunzip(packed);
+  } catch {
+    return null;
+  }
+}
+
+// Start Python. `makeSnapshot`: when no snapshot was available, make one for next time
+// (it costs this worker about half a second after the start).
+export async function startPython({ makeSnapshot, onProgress }) {
+  const started = performance.now();
+  const downloads = trackDownloads(onProgress);
+  const pyodideModule = import(`${PYODIDE_URL}pyodide.mjs`);
+  const checker = fetchChecker();
+  let snapshot = await readSnapshot(SNAPSHOT_KEY);
+  let source = snapshot ? "stored" : "none";
+  if (!snapshot && BUILD_SNAPSHOT_URL) {
+    const speed = await downloads.sample(`${PYODIDE_URL}pyodide.asm.wasm`);
+    console.info(`Python: the link brings ${(speed / 1e6).toFixed(1)} MB/s`);
+    if (speed >= FAST_LINK_BYTES_PER_SECOND) {
+      snapshot = await buildSnapshot();
+      if (snapshot) source = "build";
+    }
+  }
+  const { loadPyodide } = await pyodideModule;
+  // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
+  const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
+  let pyodide = null;
+  if (snapshot) {
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot }).catch((error) => {
+      console.warn("starting Python from the snapshot failed, starting afresh:", error);
+      return null;
+    });
+  }
+  if (!pyodide) {
+    source = "none";
+    pyodide = makeSnapshot
+      ? await loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options))
+      : await loadPyodide(options);
+  }
+  pyodide.unpackArchive(await checker, "zip", { extractDir: CHECKER_HOME });
+  const sys = pyodide.pyimport("sys");
+  if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
+  const pythonVersion = sys.version.split(" ")[0];
+  sys.destroy();
+  const bridge = pyodide.pyimport("checker.bridge");
+  if (source === "none" && makeSnapshot && typeof pyodide.makeMemorySnapshot === "function") {
+    try {
+      gzip(pyodide.makeMemorySnapshot()).then((packed) => saveSnapshot(SNAPSHOT_KEY, packed));
+    } catch {
+      // this build of Pyodide cannot snapshot: fine, starts stay ordinary
+    }
+  }
+  return { pyodide, bridge, pythonVersion, source, bootMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,60 @@
+// Where a worker keeps Python's memory snapshot between visits: IndexedDB, gzipped. Unlike
+// the Cache API, IndexedDB exists on insecure origins too (a classroom LAN over http://).
+// One entry only, under a key naming the Pyodide build and the checker, so an update
+// never reuses an old snapshot. Any failure means no snapshot, never an error.
+const DATABASE = "trainer-python";
+const STORE = "snapshot";
+
+function open() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function transaction(db, mode, work) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    const result = work(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(result.result);
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+}
+
+export async function gunzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export async function gzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+// The snapshot for `key`, unpacked, or null.
+export async function readSnapshot(key) {
+  try {
+    const db = await open();
+    const packed = await transaction(db, "readonly", (store) => store.get(key));
+    db.close();
+    return packed ? await gunzip(packed) : null;
+  } catch {
+    return null; // no IndexedDB (a private window may refuse it) or a damaged entry
+  }
+}
+
+// Keep `packed` (gzipped) as the one snapshot.
+export async function saveSnapshot(key, packed) {
+  try {
+    const db = await open();
+    await transaction(db, "readwrite", (store) => {
+      store.clear();
+      return store.put(packed, key);
+    });
+    db.close();
+  } catch {
+    // storage full or refused: the next start is simply slower
+  }
+}
