@@ -112,8 +112,13 @@ class _Snapshot:
         }
 
     def restore(self) -> int:
-        """Put back every replaced attribute; returns how many modules were changed."""
+        """Put back every replaced or deleted attribute; returns how many modules had one.
+
+        Attributes added since stay: libraries add them to modules as they go (a lazily
+        imported submodule, SQLAlchemy's registry of loaded parts), and only a replaced or
+        deleted one changes what existing code does."""
         changed = 0
+        missing = object()
         for module, namespace, keys, values in self.modules.values():
             if module.__dict__ is not namespace:
                 continue  # a module object cannot lose its own dictionary
@@ -123,9 +128,12 @@ class _Snapshot:
                 and all(map(_is, namespace.values(), values))
             ):
                 continue
-            namespace.clear()
-            namespace.update(zip(keys, values, strict=True))
-            changed += 1
+            restored = False
+            for key, value in zip(keys, values, strict=True):
+                if namespace.get(key, missing) is not value:
+                    namespace[key] = value
+                    restored = True
+            changed += restored
         return changed
 
 

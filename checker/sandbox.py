@@ -289,6 +289,11 @@ def _own_directory(source: str, files: dict[str, str]) -> Iterator[None]:
     finally:
         os.chdir(previous)
         shutil.rmtree(folder, ignore_errors=True)
+        # modules imported from this folder (the task's files) go with it: the next run
+        # imports them afresh, as a new process would
+        for name, module in list(sys.modules.items()):
+            if (getattr(module, "__file__", None) or "").startswith(folder):
+                del sys.modules[name]
 
 
 _BUILTINS = builtins.__dict__

@@ -109,7 +109,11 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
         checker.write_bytes(archive)
         made = Path(tmp) / name
         try:
-            log.info(run_node(SNAPSHOT_SCRIPT, "--checker", str(checker), "--out", str(made), cwd=root).strip())
+            log.info(
+                run_node(
+                    SNAPSHOT_SCRIPT, "--checker", str(checker), "--out", str(made), cwd=root
+                ).strip()
+            )
         except NodeError as error:
             log.warning("no Python snapshot for the site (%s): Python starts without one", error)
             return None
@@ -117,11 +121,16 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
     return target
 
 
-def run_mkdocs(docs: Path, site: Path, nav: list, config_file: Path, lang: str) -> None:
+def run_mkdocs(
+    docs: Path, site: Path, nav: list, config_file: Path, lang: str, title: str | None = None
+) -> None:
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True
     )
-    config.theme["language"] = lang
+    # Russian: the theme's strings with our few corrections (theme/partials/languages)
+    config.theme["language"] = "custom" if lang == "ru" else lang
+    if title:  # the course's own title names the site: header and browser tab
+        config["site_name"] = title
     try:
         mkdocs_build(config)
     except MkDocsException as exc:
@@ -221,7 +230,7 @@ def build_site(
         lang,
     )
 
-    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml", lang)
+    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml", lang, course.title)
 
     shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)
     target = staged_site / "assets" / pyodide_name

@@ -84,6 +84,7 @@ def task_data(course: Course, task: Task) -> dict[str, Any]:
     module = next(m for m in course.modules if m.id == task.module)
     data["module"] = module.id
     data["module_title"] = module.title
+    data["module_tasks"] = [t.id for t in module.tasks]
     data["solution_after"] = task.data.get("solution_after", course.solution_after)
     data["time_limit"] = task.data.get("time_limit", DEFAULT_TIME_LIMIT)
     if "packages" in data:

@@ -168,7 +168,7 @@ def _libraries(course: Course) -> tuple[Lock, list[str]]:
 
 def _preload(lock: Lock, task: Task) -> tuple[str, ...]:
     names = [normalise(n) for n in task.data.get("packages", [])]
-    return tuple(m for n in names for m in (*lock.packages[n].imports, *lock.packages[n].support))
+    return tuple(m for n in names for m in (*lock.packages[n].imports, *lock.packages[n].preload))
 
 
 def verify_course(

@@ -66,7 +66,7 @@ CASES = [
         "runtime_error",
         explained("`print`"),
     ),
-    ("str + int", SUM, "a = input()\nprint(a + 1)", "runtime_error", explained("str(")),
+    ("str + int", SUM, "a = input()\nprint(a + 1)", "runtime_error", explained("`int(a)`")),
     ("int('abc')", SUM, "int('два')", "runtime_error", explained("только цифры")),
     ("zero division", SUM, "print(1 / 0)", "runtime_error", explained("на ноль")),
     ("index error", SUM, "print([1, 2][5])", "runtime_error", explained("Индекс")),

@@ -1313,6 +1313,14 @@ RUNTIME_RULES = [
     # TypeError: operations on values of the wrong type.
     _r(
         "TypeError",
+        r'can only concatenate str \(not "(int|float)"\) to str|'
+        r"unsupported operand type\(s\) for [-+*/]+: '(?:int|float)' and 'str'",
+        "`{numeric_str}` — строка с числом (например, из `input()`), поэтому Python не может "
+        "посчитать. Превратите её в число: `int({numeric_str})`.",
+        needs="numeric_str",
+    ),
+    _r(
+        "TypeError",
         r'can only concatenate str \(not "(\w+)"\) to str',
         "Строку нельзя сложить с `{1}`. Превратите значение в строку через `str(…)` "
         'или используйте f-строку: `f"Итого: {{x}}"`.',
@@ -1630,9 +1638,16 @@ RUNTIME_RULES = [
     ),
     _r(
         "TypeError",
+        r"cannot unpack non-iterable (?:int|float) object",
+        "Одно число нельзя разложить на несколько переменных. Чтобы прочитать несколько "
+        "чисел из одной строки, напишите так: `a, b = map(int, input().split())`.",
+        line=r"input\(",
+    ),
+    _r(
+        "TypeError",
         r"cannot unpack non-iterable (\w+) object",
-        "Справа от `=` одно значение типа `{1}`, а слева несколько переменных. Верните из "
-        "функции несколько значений (`return a, b`) или оставьте слева одну переменную.",
+        "Справа от `=` одно значение типа `{1}`, а слева несколько переменных. Слева должно "
+        "быть столько переменных, сколько значений справа, например `a, b = 1, 2`.",
     ),
     _r(
         "TypeError",

@@ -521,6 +521,16 @@ def _missing_attribute(exc: BaseException, message: str, where: Where) -> str:
     return _attribute_hint(exc, where)
 
 
+@suggests(TypeError, fills="numeric_str")
+def _number_in_a_string(exc: BaseException, message: str, where: Where) -> str:
+    """A variable on the error line that holds a number written as a string ("3")."""
+    for name in re.findall(r"\b([^\W\d]\w*)\b", where.line):
+        value = where.names.get(name)
+        if type(value) is str and re.fullmatch(r"\s*[-+]?\d+(?:[.,]\d+)?\s*", value):
+            return name
+    return ""
+
+
 @suggests(KeyError, fills="key")
 def _missing_key_text(exc: BaseException, message: str, where: Where) -> str:
     return message

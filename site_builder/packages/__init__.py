@@ -48,7 +48,7 @@ class Locked:
     sha256: str
     requires: tuple[str, ...] = ()  # distribution names, in the browser's environment
     imports: tuple[str, ...] = ()  # top-level modules it provides
-    support: tuple[str, ...] = ()  # our helper modules its tasks import with it (support/)
+    preload: tuple[str, ...] = ()  # modules imported with it before a program (lock.py)
     license: str = ""
     trim: tuple[str, ...] = ()  # glob patterns of files the browser does not need
     keep: tuple[str, ...] = ()  # exceptions to `trim`
@@ -101,7 +101,7 @@ def load_lock(path: Path = LOCK_FILE) -> Lock:
             sha256=entry["sha256"],
             requires=tuple(entry.get("requires", ())),
             imports=tuple(entry.get("imports", ())),
-            support=tuple(entry.get("support", ())),
+            preload=tuple(entry.get("preload", ())),
             license=entry.get("license", ""),
             trim=tuple(entry.get("trim", ())),
             keep=tuple(entry.get("keep", ())),
@@ -236,7 +236,7 @@ def ship(lock: Lock, names: list[str], target: Path, cache: Path | None = None) 
             "size": len(data),
             "requires": list(entry.requires),
             "imports": list(entry.imports),
-            "preload": [*entry.imports, *entry.support],
+            "preload": [*entry.imports, *entry.preload],
             "version": entry.version,
             "license": entry.license,
         }

@@ -54,11 +54,14 @@ BROWSER = {
     "os_name": "posix",
     "extra": "",
 }
-# Our helpers (support/) that a library's tasks need, imported with the library.
-SUPPORT = {
+# Modules imported with a library before the program, besides its top-level ones: our
+# helpers (support/) its tasks use, and parts the library loads lazily but tasks always need
+# (SQLAlchemy's ORM takes a second to import in the browser: not the program's time).
+PRELOAD = {
     "django": ["trainer_django"],
     "pytest": ["trainer_pytest"],
     "starlette": ["trainer_asgi"],
+    "sqlalchemy": ["sqlalchemy.orm"],
 }
 # Files no task needs, left out of what the browser downloads (glob patterns; `keep`
 # overrides them). Django without them is 1.9 MB instead of 8.3 MB.
@@ -160,7 +163,7 @@ def resolve(requirements: list[str]) -> dict[str, dict]:
                 "requires": sorted(set(needed)),
                 "imports": [t for t in tops if t.isidentifier()],
                 "license": licence.strip().splitlines()[0] if licence.strip() else "",
-                **({"support": SUPPORT[name]} if name in SUPPORT else {}),
+                **({"preload": PRELOAD[name]} if name in PRELOAD else {}),
                 **TRIM.get(name, {}),
             }
     return dict(sorted(found.items()))

@@ -10,7 +10,9 @@ export function confirmInline(anchor, { question, yes, no }) {
       anchor.focus();
       resolve(answer);
     };
-    const yesButton = el("button", { type: "button", class: "md-button md-button--primary", onclick: () => finish(true) }, yes);
+    // the careful answer is the one in focus; the destructive one is not dressed as the main action
+    const yesButton = el("button", { type: "button", class: "md-button trainer-confirm__yes", onclick: () => finish(true) }, yes);
+    const noButton = el("button", { type: "button", class: "md-button", onclick: () => finish(false) }, no);
     const box = el(
       "div",
       {
@@ -20,10 +22,10 @@ export function confirmInline(anchor, { question, yes, no }) {
         onkeydown: (event) => event.key === "Escape" && finish(false),
       },
       el("span", {}, question),
+      noButton,
       yesButton,
-      el("button", { type: "button", class: "md-button", onclick: () => finish(false) }, no),
     );
     anchor.insertAdjacentElement("afterend", box);
-    yesButton.focus();
+    noButton.focus();
   });
 }

@@ -4,7 +4,15 @@
 import { el } from "./dom.js";
 import { t } from "./strings.js";
 import { confirmInline } from "./confirm.js";
-import { applyImport, exportProgress, resetAll, taskState, validateImport } from "./progress.js";
+import {
+  IMPORT_MAX_BYTES,
+  applyImport,
+  exportProgress,
+  parseUntrusted,
+  resetAll,
+  taskState,
+  validateImport,
+} from "./progress.js";
 
 function courseIndex() {
   const holder = document.querySelector("[data-course-index]");
@@ -106,9 +114,13 @@ export function mountProgressTools(container) {
     const file = fileInput.files?.[0];
     fileInput.value = "";
     if (!file) return;
+    if (file.size > IMPORT_MAX_BYTES) {
+      say("progress.import.tooBig", {}, true);
+      return;
+    }
     let data;
     try {
-      data = JSON.parse(await file.text());
+      data = parseUntrusted(await file.text());
     } catch {
       say("progress.import.notJson", {}, true);
       return;
@@ -118,8 +130,9 @@ export function mountProgressTools(container) {
       say(checked.reason, {}, true);
       return;
     }
-    const count = applyImport(checked.tasks);
-    say("progress.imported", { n: count });
+    const stored = applyImport(checked.tasks);
+    if (stored.ok) say("progress.imported", { n: stored.solved, total: stored.tasks });
+    else say("progress.import.storageFull", {}, true);
     showProgress();
   });
   resetButton.addEventListener("click", async () => {

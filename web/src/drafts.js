@@ -1,21 +1,35 @@
 // The learner's draft of one task: saved shortly after each keystroke and whenever the
-// page may go away, so that no keystroke is ever lost (progress.js stores it).
-import { updateTask } from "./progress.js";
+// page may go away, so that no keystroke is ever lost (progress.js stores it). When
+// another tab of the same task saves a different draft, this tab hears of it.
+import { onTaskChangedElsewhere, taskState, updateTask } from "./progress.js";
 
 const SAVE_DELAY_MS = 300; // a draft is saved at most this long after the last keystroke
 
-export function draftKeeper(taskId, getText) {
+// `changedElsewhere(text, {unsaved})`: another tab saved `text`; `unsaved` says whether
+// this tab has changes of its own that are not in it.
+export function draftKeeper(taskId, getText, { changedElsewhere } = {}) {
   let timer = null;
+  let saved = taskState(taskId).draft; // what this tab last saved or loaded
 
+  const save = () => {
+    saved = getText();
+    updateTask(taskId, { draft: saved });
+  };
   const flush = () => {
     if (timer === null) return;
     clearTimeout(timer);
     timer = null;
-    updateTask(taskId, { draft: getText() });
+    save();
   };
   const onHidden = () => document.visibilityState === "hidden" && flush();
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", onHidden);
+  const stopListening = onTaskChangedElsewhere(taskId, (state) => {
+    if (state.draft === null || state.draft === getText()) return;
+    const unsaved = timer !== null || getText() !== saved;
+    if (!unsaved) saved = state.draft;
+    changedElsewhere?.(state.draft, { unsaved });
+  });
 
   return {
     // the editor's text changed: save it soon
@@ -23,7 +37,7 @@ export function draftKeeper(taskId, getText) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        updateTask(taskId, { draft: getText() });
+        save();
       }, SAVE_DELAY_MS);
     },
     flush,
@@ -31,9 +45,11 @@ export function draftKeeper(taskId, getText) {
     discard() {
       clearTimeout(timer);
       timer = null;
+      saved = null;
     },
     destroy() {
       flush();
+      stopListening();
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onHidden);
     },

@@ -4,12 +4,14 @@ import { autocompletion } from "@codemirror/autocomplete";
 import { python } from "@codemirror/lang-python";
 import { HighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { tags } from "@lezer/highlight";
-import { Compartment, EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Annotation, Compartment, EditorState, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { oneDarkHighlightStyle, oneDarkTheme } from "@codemirror/theme-one-dark";
 
 const setErrorLine = StateEffect.define();
+// A change that is not the learner's typing (a draft from another tab): no draft save.
+const quiet = Annotation.define();
 
 // Highlights the line of the learner's last error until the code changes.
 const errorLine = StateField.define({
@@ -69,7 +71,9 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
     );
     extensions.push(
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) onChange(update.state.doc.toString());
+        if (update.docChanged && !update.transactions.some((tr) => tr.annotation(quiet))) {
+          onChange(update.state.doc.toString());
+        }
       }),
     );
   }
@@ -84,8 +88,12 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
   return {
     view,
     getText: () => view.state.doc.toString(),
-    setText(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    // `silent`: the new text is already saved (it came from storage), onChange stays quiet
+    setText(text, { silent = false } = {}) {
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: text },
+        annotations: silent ? quiet.of(true) : [],
+      });
     },
     markErrorLine(line) {
       view.dispatch({ effects: setErrorLine.of(line ?? null) });

@@ -1,6 +1,7 @@
 // Learner progress in localStorage, keyed by the task's stable id (never by URL or title,
 // so renaming a file or editing a statement loses nothing). Storage can be unavailable
-// (private mode, quota): then nothing is saved and nothing breaks.
+// (private mode, quota): then nothing breaks, and the page hears of it once
+// ("trainer:storage-failed" on window) so that it can tell the learner.
 //
 // Per task: {draft, solved, checks, failedChecks, hintsShown, solutionShown, updated}.
 const PREFIX = "trainer:v1:task:";
@@ -26,13 +27,28 @@ function read(key) {
   }
 }
 
+let failureReported = false;
+
 function write(key, value) {
   try {
     localStorage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
+    if (!failureReported) {
+      failureReported = true;
+      window.dispatchEvent(new CustomEvent("trainer:storage-failed"));
+    }
     return false;
   }
+}
+
+// Another tab changed this task's state: fn(newState). Returns unsubscribe.
+export function onTaskChangedElsewhere(taskId, fn) {
+  const listener = (event) => {
+    if (event.key === PREFIX + taskId) fn(taskState(taskId));
+  };
+  window.addEventListener("storage", listener);
+  return () => window.removeEventListener("storage", listener);
 }
 
 export function taskState(taskId) {
@@ -89,10 +105,18 @@ const FIELD_TYPES = {
 function validEntry(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return false;
   return Object.entries(entry).every(([field, value]) => {
+    if (!Object.hasOwn(FIELD_TYPES, field)) return true; // a newer version's field: harmless
     const types = FIELD_TYPES[field];
-    if (!types) return true; // a newer version's field: kept, harmless
     return types.includes(value === null ? "null" : typeof value);
   });
+}
+
+// An export file larger than this is not a progress file (thousands of long drafts fit).
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+// JSON.parse for files from elsewhere: keys that could reach object prototypes are dropped.
+export function parseUntrusted(text) {
+  return JSON.parse(text, (key, value) => (key === "__proto__" || key === "constructor" ? undefined : value));
 }
 
 // Check a parsed export file. Returns {ok: true, tasks} or {ok: false, reason} where
@@ -114,7 +138,26 @@ export function validateImport(data, knownIds) {
 }
 
 // Write validated tasks: each imported task replaces this browser's state of that task.
+// All of them or none: if storage refuses one, the ones written are put back as they were.
+// Returns {ok, tasks, solved} (how many tasks were stored, how many of them solved).
 export function applyImport(tasks) {
-  for (const [id, entry] of Object.entries(tasks)) write(PREFIX + id, { ...DEFAULTS, ...entry });
-  return Object.keys(tasks).length;
+  const before = [];
+  try {
+    for (const [id, entry] of Object.entries(tasks)) {
+      before.push([PREFIX + id, localStorage.getItem(PREFIX + id)]);
+      localStorage.setItem(PREFIX + id, JSON.stringify({ ...DEFAULTS, ...entry }));
+    }
+  } catch {
+    for (const [key, old] of before.reverse()) {
+      try {
+        if (old === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, old);
+      } catch {
+        // nothing more can be done: the storage refuses even this
+      }
+    }
+    return { ok: false, tasks: 0, solved: 0 };
+  }
+  const entries = Object.values(tasks);
+  return { ok: true, tasks: entries.length, solved: entries.filter((entry) => entry.solved === true).length };
 }

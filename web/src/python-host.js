@@ -124,7 +124,7 @@ export class PythonHost {
       case MSG.PROGRESS:
         if (slot !== this.slot) return;
         if (slot.booting) this.setState(this.state, { progress: message });
-        if (this.current?.id === message.id && !this.current.prepared) {
+        if (this.current && this.current.id === message.id && !this.current.prepared) {
           this.arm(SILENCE_MS); // downloading is not running: the clock waits
           this.current.onProgress?.(message);
         }

@@ -19,5 +19,5 @@ export function t(key, params = {}) {
     console.warn(`missing UI string: ${key}`);
     return key;
   }
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? "")); // never a raw {name}
 }

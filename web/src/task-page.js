@@ -1,5 +1,7 @@
 // A task page: wires the editor, the console («Запустить»), the verdict panel, hints and
 // the solution to the Python host, and exposes window.trainer (docs/page-contract.md).
+// The order on the page is the order of work, for the keyboard too: the editor, then
+// «Проверить»/«Запустить», then the input box, the output and the verdict.
 import { createEditor } from "./editor.js";
 import { el } from "./dom.js";
 import { t } from "./strings.js";
@@ -8,7 +10,7 @@ import { createConsole } from "./console.js";
 import { draftKeeper } from "./drafts.js";
 import { mountHelp } from "./help-panel.js";
 import { resetTask, taskState, updateTask } from "./progress.js";
-import { verdictView } from "./verdict-view.js";
+import { successView, verdictView } from "./verdict-view.js";
 
 function actionButton(action, primary = false) {
   return el(
@@ -23,31 +25,25 @@ function actionButton(action, primary = false) {
   );
 }
 
-// What the page shows after a solved check: the way on.
-function afterSolved(task) {
-  const parts = [el("p", { class: "trainer__solved" }, t("task.solved"))];
-  if (task.next) {
-    parts.push(
-      el(
-        "a",
-        { class: "md-button md-button--primary trainer__next", href: task.next.url, "data-action": "next" },
-        t("task.next", { title: task.next.title }),
-      ),
-    );
-  } else {
-    parts.push(el("a", { class: "md-button", href: task.map_url }, t("task.courseDone")));
-  }
-  return el("div", { class: "trainer__after" }, parts);
-}
-
-// Record a check in the learner's progress.
-function recordCheck(taskId, passed) {
-  const state = taskState(taskId);
-  updateTask(taskId, {
+// Record a check in the learner's progress; true when this check completed the module.
+function recordCheck(task, passed) {
+  const state = taskState(task.id);
+  const solvedBefore = (task.module_tasks ?? []).every((id) => id === task.id || taskState(id).solved);
+  updateTask(task.id, {
     checks: state.checks + 1,
     failedChecks: state.failedChecks + (passed ? 0 : 1),
     solved: state.solved || passed,
   });
+  return passed && !state.solved && solvedBefore;
+}
+
+// «Загружаем Python… 45 %» while something is downloading.
+function progressText(state, info) {
+  const progress = info.progress;
+  if (!progress?.total) return null;
+  const percent = Math.min(99, Math.floor((progress.loaded / progress.total) * 100));
+  const what = progress.what === "python" ? "Python" : progress.what;
+  return t(state === "checking" || state === "running" ? "python.waitingFor" : "python.loadingWhat", { what, percent });
 }
 
 // Mount the widget into `root`; returns a function that unmounts it (instant navigation).
@@ -60,29 +56,45 @@ export function mountTask(root, host) {
   const checkButton = actionButton("check", true);
   const runButton = actionButton("run");
   const stopButton = actionButton("stop");
-  const resetButton = actionButton("reset");
   stopButton.hidden = true;
   const status = el("span", { class: "trainer__status", role: "status", "data-python-status": "" });
   const editorBox = el("div", { class: "trainer__editor" });
-  const verdictPanel = el("section", { class: "trainer__panel", hidden: true, "aria-live": "polite", "data-verdict": "" });
+  const verdictPanel = el("section", {
+    class: "trainer__panel trainer__verdict",
+    hidden: true,
+    tabindex: "-1",
+    "aria-label": t("verdict.title"),
+    "data-verdict": "",
+  });
   const helpPanel = el("section", { class: "trainer__panel trainer__help" });
+  const notices = el("div", { class: "trainer__notices", "aria-live": "polite" });
 
-  let busy = false;
+  let busy = null; // "checking" | "running" while a request runs
   const showStatus = (state, info = {}) => {
     status.dataset.state = state;
-    status.textContent = t(`python.${state}`, info);
+    status.textContent = progressText(state, info) ?? t(`python.${state}`, info);
   };
   const terminal = createConsole(task, { showStatus });
+  const resetLink = el("button", { type: "button", class: "trainer__link-button", "data-action": "reset" }, t("action.reset"));
 
   root.replaceChildren(
-    el("div", { class: "trainer__bar" }, checkButton, runButton, stopButton, resetButton, status),
+    notices,
     el("p", { class: "trainer__keys", id: `keys-${task.id}` }, t("editor.keys")),
     editorBox,
+    el("div", { class: "trainer__bar trainer__actions" }, checkButton, runButton, stopButton, status),
+    el("p", { class: "trainer__under-editor" }, resetLink),
     terminal.stdinDetails,
     terminal.panel,
     verdictPanel,
     helpPanel,
   );
+
+  const notice = (key, ...actions) => {
+    notices.querySelector(`[data-notice="${key}"]`)?.remove();
+    const box = el("div", { class: "trainer__notice", "data-notice": key }, el("span", {}, t(key)), ...actions);
+    notices.append(box);
+    return box;
+  };
 
   let drafts = null;
   const editor = createEditor(editorBox, {
@@ -93,8 +105,30 @@ export function mountTask(root, host) {
     onCheck: () => check(),
     onRun: () => run(),
   });
-  drafts = draftKeeper(task.id, () => editor.getText());
-  cleanups.push(() => editor.destroy(), () => drafts.destroy());
+  drafts = draftKeeper(task.id, () => editor.getText(), {
+    // another tab saved a different draft of this task
+    changedElsewhere(text, { unsaved }) {
+      if (!unsaved) {
+        editor.setText(text, { silent: true });
+        notice("draft.updatedElsewhere");
+        return;
+      }
+      const take = el("button", { type: "button", class: "trainer__link-button" }, t("draft.takeOther"));
+      const box = notice("draft.conflict", take);
+      take.addEventListener("click", () => {
+        editor.setText(text, { silent: true });
+        box.remove();
+      });
+    },
+  });
+  cleanups.push(
+    () => editor.destroy(),
+    () => drafts.destroy(),
+  );
+
+  const onStorageFailed = () => notice("progress.notSaved");
+  window.addEventListener("trainer:storage-failed", onStorageFailed);
+  cleanups.push(() => window.removeEventListener("trainer:storage-failed", onStorageFailed));
 
   const help = mountHelp(helpPanel, task, {
     createViewer: (parent, text) => createEditor(parent, { doc: text, label: t("solution.title"), readOnly: true }),
@@ -119,48 +153,66 @@ export function mountTask(root, host) {
     help.reset();
     root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: null, bubbles: true }));
   });
-  helpPanel.append(el("p", { class: "trainer__restart" }, restartButton));
+  helpPanel.append(
+    el(
+      "p",
+      { class: "trainer__restart" },
+      restartButton,
+      el("a", { class: "trainer__link-button", href: task.map_url }, t("nav.map")),
+    ),
+  );
 
   cleanups.push(
     host.subscribe((state, info) => {
+      if (state === "ready") terminal.canAsk(host.canAsk);
       if (!busy) showStatus(state, info);
+      else if (info.progress) showStatus(busy, info); // a request waits for Python
     }),
   );
+  if (host.info) terminal.canAsk(host.canAsk);
 
-  const setBusy = (value, label) => {
+  const setBusy = (value) => {
     busy = value;
-    checkButton.disabled = runButton.disabled = value;
+    checkButton.disabled = runButton.disabled = Boolean(value);
     stopButton.hidden = !value;
-    if (value) showStatus(label);
+    if (value) showStatus(host.state === "ready" ? value : `${value}-waiting`);
     else showStatus(host.state, host.info ?? {});
   };
+  const onProgress = (progress) => showStatus(busy, { progress });
 
   async function check(code) {
     const source = code ?? editor.getText();
     drafts.flush();
-    setBusy(true, "checking");
+    verdictPanel.hidden = true; // the previous verdict must not pass for this one
+    terminal.hide();
+    setBusy("checking");
     try {
-      const verdict = await host.check(source, taskJson);
+      const verdict = await host.check(source, taskJson, { onProgress });
       const passed = verdict.status === "passed";
-      if (verdict.status !== "stopped" && verdict.status !== "internal_error") recordCheck(task.id, passed);
-      terminal.hide();
+      const counted = verdict.status !== "stopped" && verdict.status !== "internal_error";
+      const moduleDone = counted && recordCheck(task, passed);
       verdictPanel.replaceChildren(
-        ...[el("h3", {}, t("verdict.title")), verdictView(verdict), passed && afterSolved(task)].filter(Boolean),
+        el("h3", {}, t("verdict.title")),
+        verdictView(verdict),
+        ...(passed ? [successView(verdict, task, { moduleDone })] : []),
       );
       verdictPanel.hidden = false;
+      // where the eyes are, and where a screen reader goes
+      verdictPanel.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (code === undefined) verdictPanel.focus({ preventScroll: true });
       help.refresh();
       if (code === undefined) editor.markErrorLine(verdict.error?.line);
       root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
       return verdict;
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   async function run(code, stdin) {
     const source = code ?? editor.getText();
     drafts.flush();
-    setBusy(true, "running");
+    setBusy("running");
     terminal.start();
     verdictPanel.hidden = true;
     let result = null;
@@ -169,21 +221,22 @@ export function mountTask(root, host) {
         packages: task.packages,
         files: task.files,
         onOutput: terminal.append,
-        onInput: terminal.askLine,
+        onInput: host.canAsk ? terminal.askLine : undefined,
+        onProgress,
       });
       if (code === undefined) editor.markErrorLine(result?.error?.line);
       return result;
     } finally {
       terminal.show(result);
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   checkButton.addEventListener("click", () => check());
   runButton.addEventListener("click", () => run());
   stopButton.addEventListener("click", () => host.stop());
-  resetButton.addEventListener("click", async () => {
-    const sure = await confirmInline(resetButton, {
+  resetLink.addEventListener("click", async () => {
+    const sure = await confirmInline(resetLink, {
       question: t("action.reset.confirm"),
       yes: t("action.reset.yes"),
       no: t("action.reset.no"),
@@ -202,6 +255,7 @@ export function mountTask(root, host) {
     ready: () => host.ready(),
     check: (code) => check(code),
     run: (code, stdin) => run(code, stdin),
+    code: () => editor.getText(),
   };
 
   return () => {

@@ -59,6 +59,41 @@ export function errorView(error, { withTraceback = true } = {}) {
   );
 }
 
+// The checker failed (not the learner): its details, ready to copy for the course's author.
+function detailsView(details) {
+  const text = el("pre", { class: "trainer__text trainer__details-text" }, details);
+  const copy = el("button", { type: "button", class: "md-button trainer__button", "data-action": "copy-details" }, t("verdict.copyDetails"));
+  copy.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(details);
+      copy.textContent = t("verdict.copied");
+    } catch {
+      getSelection()?.selectAllChildren(text); // no clipboard (http): select for Ctrl+C
+    }
+  });
+  return el("details", { class: "trainer__internal" }, el("summary", {}, t("verdict.details")), text, copy);
+}
+
+// After a solved check: what the program printed, a word for finishing a module, the way on.
+export function successView(verdict, task, { moduleDone = false } = {}) {
+  const shown = verdict.tests.find((test) => !test.hidden && test.kind === "io" && test.actual);
+  const parts = [];
+  if (shown) parts.push(textBlock(t("verdict.yourOutput"), shown.actual));
+  if (moduleDone) parts.push(el("p", { class: "trainer__module-done" }, t("task.moduleDone", { module: task.module_title })));
+  if (task.next) {
+    parts.push(
+      el(
+        "a",
+        { class: "md-button md-button--primary trainer__next", href: task.next.url, "data-action": "next" },
+        t("task.next", { title: task.next.title }),
+      ),
+    );
+  } else {
+    parts.push(el("a", { class: "md-button", href: task.map_url }, t("task.courseDone")));
+  }
+  return el("div", { class: "trainer__after" }, parts);
+}
+
 export function verdictView(verdict) {
   const failed = verdict.tests.find((test) => test.status !== "passed" && test.status !== "skipped");
   const items = verdict.tests.map((test) => {
@@ -82,6 +117,7 @@ export function verdictView(verdict) {
       ? el("div", { class: "trainer__hint" }, el("strong", {}, `${t("verdict.hint")}: `), richText(verdict.hint))
       : null,
     errorView(verdict.error),
+    verdict.details ? detailsView(verdict.details) : null,
     failed ? testDetails(failed) : null,
     el("ol", { class: "trainer__tests", "aria-label": t("verdict.title") }, items),
   );
