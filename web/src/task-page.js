@@ -68,6 +68,7 @@ export function mountTask(root, host) {
   const helpPanel = el("section", { class: "trainer__panel trainer__help" });
 
   let busy = false;
+  let checkedCode = null; // the code of the latest check: what a verdict was given for
   const showStatus = (state, info = {}) => {
     status.dataset.state = state;
     status.textContent = t(`python.${state}`, info);
@@ -150,6 +151,7 @@ export function mountTask(root, host) {
       verdictPanel.hidden = false;
       help.refresh();
       if (code === undefined) editor.markErrorLine(verdict.error?.line);
+      checkedCode = source;
       root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
       return verdict;
     } finally {
@@ -200,6 +202,7 @@ export function mountTask(root, host) {
     ready: () => host.ready(),
     check: (code) => check(code),
     run: (code, stdin) => run(code, stdin),
+    checkedCode: () => checkedCode,
   };
 
   return () => {
