@@ -285,7 +285,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     def _not_modified(self, etag: str, entry: FileEntry) -> bool:
         match = self.headers.get("If-None-Match")
         if match is not None:
-            tags = {t.strip().removeprefix("W/") for t in match.split(",")}
+            tags = {re.sub(r"^W/", "", t.strip()) for t in match.split(",")}
             return etag in tags or "*" in tags
         since = self.headers.get("If-Modified-Since")
         if since:
@@ -898,6 +898,8 @@ def banner(server: ClassServer) -> str:
     if learners:
         lines.append("Ученики открывают в браузере:")
         lines += [f"    {url}" for url in learners]
+    elif server.server_address[0].startswith("127."):
+        lines.append("Сайт открыт только на этом компьютере (--host 127.0.0.1).")
     else:
         lines += [
             "Сеть не найдена: ученики пока не смогут подключиться.",

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+from site_builder import classroom
 from site_builder.classroom import ClassServer, make_class_server
 
 
@@ -57,6 +63,44 @@ class ClassBackground:
 
     def summary(self) -> dict:
         return get_json(f"{self.teacher_url}&format=json")[1]
+
+
+class ClassProcess:
+    """The class server as its own process (`python -I classroom.py`, as in the dist zip),
+    so that its CPU time can be measured apart from the simulated learners."""
+
+    def __init__(self, site: Path, data: Path) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.origin = f"http://127.0.0.1:{self.port}"
+        script = Path(classroom.__file__)
+        args = ["--site", site, "--data", data, "--host", "127.0.0.1", "--port", self.port]
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", str(script), *map(str, args)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.time() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                break
+            except OSError:
+                if self.proc.poll() is not None or time.time() > deadline:
+                    self.proc.kill()
+                    raise RuntimeError(self.proc.stderr.read().decode()) from None
+                time.sleep(0.05)
+
+    def stop(self) -> tuple[float, str]:
+        """Stop it like Ctrl+C; returns (CPU seconds it used, what it wrote to stderr)."""
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            _, _, usage = os.wait4(self.proc.pid, 0)
+        except ChildProcessError:
+            return 0.0, ""
+        self.proc.returncode = 0
+        return usage.ru_utime + usage.ru_stime, self.proc.stderr.read().decode()
 
 
 def request(url: str, body: bytes | None = None, headers: dict | None = None):
@@ -107,6 +151,7 @@ def simulate_class(origin: str, site: Path, learners: int = 40, checks: int = 5)
     paths = learner_assets(site, tasks[1]["url"])
     errors: list[str] = []
     received = [0] * learners
+    unpacked = [0] * learners
     barrier = threading.Barrier(learners)
 
     def learner(number: int) -> None:
@@ -121,7 +166,8 @@ def simulate_class(origin: str, site: Path, learners: int = 40, checks: int = 5)
                     continue
                 received[number] += len(body)
                 if headers.get("Content-Encoding") == "gzip":
-                    gzip.decompress(body)  # must be whole
+                    body = gzip.decompress(body)  # must be whole
+                unpacked[number] += len(body)
             for check in range(checks):
                 task = tasks[check % len(tasks)]["id"]
                 submission = {
@@ -154,5 +200,26 @@ def simulate_class(origin: str, site: Path, learners: int = 40, checks: int = 5)
         "errors": errors,
         "seconds": time.perf_counter() - started,
         "bytes_per_learner": sum(received) / learners,
+        "unpacked_per_learner": sum(unpacked) / learners,
         "requests_per_learner": len(paths) + checks,
     }
+
+
+def describe_load(load: dict, cpu: float) -> str:
+    return (
+        f"class server, 40 learners at once on loopback: {load['seconds']:.1f} s, "
+        f"{load['bytes_per_learner'] / 1e6:.1f} MB per learner "
+        f"({load['unpacked_per_learner'] / 1e6:.1f} MB unpacked, "
+        f"{load['requests_per_learner']} requests), server CPU {cpu:.1f} s, "
+        f"errors: {len(load['errors'])}"
+    )
+
+
+def measure_class(site: Path, data: Path, learners: int = 40) -> str:
+    """The `make bench` row: the class server in its own process under a class."""
+    server = ClassProcess(site, data)
+    try:
+        load = simulate_class(server.origin, site, learners=learners)
+    finally:
+        cpu, _ = server.stop()
+    return describe_load(load, cpu)
