@@ -39,6 +39,7 @@ import mimetypes
 import os
 import re
 import secrets
+import signal
 import socket
 import sqlite3
 import stat
@@ -918,7 +919,14 @@ def banner(server: ClassServer) -> str:
     return "\n".join(lines)
 
 
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(server: StaticServer) -> None:
+    """Serve until Ctrl+C or a polite `kill` (SIGTERM); then close everything."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from tests.classroom_helpers import ClassBackground, get_json, request
 from tests.e2e.conftest import _guard, wait_for_task
+from tests.e2e.test_learner import axe_violations
 
 HELLO = 'print("Привет, мир!")'
 SUM = "print(int(input()) + int(input()))"
@@ -132,6 +133,8 @@ def test_a_lesson_with_a_restart_loses_nothing(browser, lesson, built_site, tmp_
     expect(code.locator("h2")).to_have_text(f"Аня Петрова — «{add['title']}»")
     expect(code.locator("pre")).to_have_text(SUM)
     expect(code).to_contain_text("Последняя проверка: решена")
+    assert axe_violations(page) == []
+    assert axe_violations(anya.page) == []  # the class bar on a task page
 
     # Filter by module, then export what is shown.
     expect(page.locator("thead .trainer-teacher__task")).to_have_count(2)

@@ -21,7 +21,7 @@ const MAX_BATCH_BYTES = 200 * 1024; // the server refuses bodies over 256 KB
 const MAX_OUTBOX = 500;
 const NOT_ATTEMPTS = new Set(["stopped", "internal_error"]);
 const RETRY_MIN = 1000;
-const RETRY_MAX = 60000;
+const RETRY_MAX = 30000; // the guide promises results within a minute of a restart
 
 function load(key, fallback) {
   try {

@@ -286,7 +286,7 @@ export function mountTeacher(root) {
         );
       }),
     );
-    tableBox.replaceChildren(el("table", {}, head, body));
+    tableBox.replaceChildren(el("table", { class: "trainer-teacher__grid" }, head, body));
     if (shown.length === 0) tableBox.append(el("p", { class: "trainer-teacher__empty" }, t("teacher.noResults")));
     if (focusKey) {
       for (const button of tableBox.querySelectorAll(".trainer-teacher__open")) {
