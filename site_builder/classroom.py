@@ -724,7 +724,7 @@ class ClassHandler(StaticHandler):
         try:
             answer = self.server.db.submit(submission)
         except sqlite3.Error as error:
-            self.log_error("cannot store results: %s", error)
+            print(f"Не удалось сохранить результаты: {error}", file=sys.stderr, flush=True)
             return self._error(
                 HTTPStatus.SERVICE_UNAVAILABLE, "Не удалось сохранить: повторите позже."
             )

@@ -38,6 +38,13 @@ export function formatTime(ms) {
   return date.toLocaleString(locale(), options);
 }
 
+// In a file read after the lesson, a time needs its date.
+function fullTime(ms) {
+  if (!ms) return "";
+  const options = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" };
+  return new Date(ms).toLocaleString(locale(), options);
+}
+
 function statusText(status, solved) {
   if (STATUS_KEYS[status]) return t(STATUS_KEYS[status]);
   return solved ? t("teacher.status.passed") : t("teacher.status.tried");
@@ -389,7 +396,7 @@ export function mountTeacher(root) {
         return t(cell.solved ? "teacher.csv.solved" : "teacher.csv.tried", { n: cell.attempts });
       });
       const solved = shown.filter((task) => row.cells.get(task.id)?.solved).length;
-      lines.push([name, solved, formatTime(row.last), ...cells]);
+      lines.push([name, solved, fullTime(row.last), ...cells]);
     }
     const text = `\uFEFF${lines.map((line) => line.map(csvField).join(";")).join("\r\n")}\r\n`;
     download(`class-${new Date().toISOString().slice(0, 10)}.csv`, text, "text/csv;charset=utf-8");
