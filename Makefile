@@ -8,10 +8,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps build serve watch verify dist test lint format e2e unit jstest bench browser clean
+.PHONY: help deps build serve class watch verify dist test lint format e2e unit jstest bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
+	@echo "make class   serve a class on the LAN with the teacher's page (docs/classroom.md)"
 	@echo "make test    lint + every test (unit, checker in Pyodide, end-to-end in Chromium)"
 	@echo "make build   build the site into site/"
 	@echo "make verify  run every task's reference and wrong solutions through the checker"
@@ -40,6 +41,12 @@ build: deps
 
 serve: deps
 	$(TRAINER) serve --host $(HOST) --port $(PORT)
+
+# A lesson: the site on the LAN, learners' results on the teacher's page (docs/classroom.md).
+# CLASS_DATA=DIR keeps another class's results apart.
+CLASS_HOST ?= 0.0.0.0
+class: deps
+	$(TRAINER) serve --class --host $(CLASS_HOST) --port $(PORT) $(if $(CLASS_DATA),--data $(CLASS_DATA))
 
 watch: deps
 	$(TRAINER) serve --watch --host $(HOST) --port $(PORT)

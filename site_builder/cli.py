@@ -1,4 +1,5 @@
-"""Command line: `trainer build | serve | verify | new | dist` (also `python -m site_builder`)."""
+"""Command line: `trainer build | serve [--class] | verify | new | dist`
+(also `python -m site_builder`)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ def _live_builder(args: argparse.Namespace):
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import lan_addresses, make_server
 
+    if args.classroom:
+        if args.watch:
+            print("--class and --watch cannot be combined", file=sys.stderr)
+            return 2
+        return cmd_class(args)
+    args.host = args.host or "127.0.0.1"
     first_build = cmd_build(args) if not args.no_build else 0
     if first_build != 0 and not (args.watch and args.site.joinpath("index.html").is_file()):
         return 1
@@ -86,6 +93,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_class(args: argparse.Namespace) -> int:
+    """`trainer serve --class`: the site for learners on the LAN, and the teacher's page."""
+    from . import classroom
+
+    if not args.no_build and cmd_build(args) != 0:
+        return 1
+    try:
+        host = args.host or "0.0.0.0"
+        server = classroom.make_class_server(args.site, host, args.port, args.data)
+    except classroom.NotASite as error:
+        print(f"{error}: build it first (`trainer build`)", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"cannot serve on port {args.port}: {error}", file=sys.stderr)
+        return 1
+    server.verbose = args.verbose
+    print(classroom.banner(server), flush=True)
+    classroom.serve(server)
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from .scaffold import ScaffoldError, new_task
 
@@ -110,7 +138,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     size = target.stat().st_size / 1_000_000
-    print(f"wrote {target} ({size:.0f} MB): unzip anywhere, then `python3 -m http.server`")
+    print(f"wrote {target} ({size:.0f} MB): unzip anywhere, then `python3 classroom.py` in it")
     return 0
 
 
@@ -153,11 +181,29 @@ def parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="build, then serve the site over HTTP")
     common(serve)
-    serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to serve a classroom LAN")
+    serve.add_argument(
+        "--host",
+        default=None,
+        help="0.0.0.0 to serve a classroom LAN (default 127.0.0.1; with --class 0.0.0.0)",
+    )
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-build", action="store_true", help="serve the existing site as is")
     serve.add_argument(
         "--watch", action="store_true", help="rebuild on every saved change (for authors)"
+    )
+    serve.add_argument(
+        "--class",
+        dest="classroom",
+        action="store_true",
+        help="serve a class on the LAN: learners' results go to the teacher's page "
+        "(docs/classroom.md)",
+    )
+    serve.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="with --class: the class folder (database, teacher token); "
+        "default ~/.python-trainer-class",
     )
     serve.set_defaults(func=cmd_serve)
 

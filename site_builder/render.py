@@ -1,6 +1,7 @@
 """Render the course into a docs folder for mkdocs: Markdown pages, nav and tasks.json.
 
-Pages: the home page, the course map, one page per module and one per task. Each task
+Pages: the home page, the course map, one page per module and one per task, and the
+teacher's page (docs/classroom.md), which is left out of the navigation. Each task
 page embeds the task as JSON for the browser; home and map embed the course index.
 """
 
@@ -105,6 +106,20 @@ def course_index(course: Course, page_url: str) -> list[dict[str, str]]:
     ]
 
 
+def teacher_index(course: Course) -> dict[str, Any]:
+    """The course as the teacher's page needs it: modules and their tasks, in order."""
+    return {
+        "modules": [
+            {
+                "id": module.id,
+                "title": module.title,
+                "tasks": [{"id": task.id, "title": task.title} for task in module.tasks],
+            }
+            for module in course.modules
+        ]
+    }
+
+
 def render_docs(course: Course, docs: Path, strings: dict[str, str], lang: str = "ru") -> list[Any]:
     """Write the Markdown pages into `docs`; return the mkdocs nav for them."""
     env = _environment(strings, lang)
@@ -120,6 +135,8 @@ def render_docs(course: Course, docs: Path, strings: dict[str, str], lang: str =
 
     write("index.md", "home.md.j2", index=attribute_json(course_index(course, "")))
     write("map.md", "map.md.j2", index=attribute_json(course_index(course, MAP_URL)))
+    # not in the navigation: the class server opens it with the teacher's key
+    write("teacher.md", "teacher.md.j2", course_json=attribute_json(teacher_index(course)))
     nav: list[Any] = [{strings["nav.home"]: "index.md"}, {strings["nav.map"]: "map.md"}]
     for module in course.modules:
         write(f"{module.id}/index.md", "module.md.j2", module=module)

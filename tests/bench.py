@@ -3,7 +3,8 @@
 Measures the build, our bundle sizes, and in headless Chromium against the built site:
 page open -> Python ready -> first verdict; a warm check of a 20-test task (goal: 50 ms);
 the verdict on the next task reached by a link (goal: 0.3 s, Python stays loaded);
-recovery after a time limit with and without cross-origin isolation.
+recovery after a time limit with and without cross-origin isolation; the class server
+under 40 simulated learners (tests/classroom_helpers.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from playwright.sync_api import sync_playwright
 
 from site_builder.build import build_site
 from tests.browser import launch
+from tests.classroom_helpers import measure_class
 from tests.content_fixtures import write_course
 from tests.site_server import BackgroundServer
 
@@ -91,6 +93,7 @@ def main() -> None:
             "title: Замеры\ntasks:\n  - one\n  - twenty\n", encoding="utf-8"
         )
         build_site(bench_content, bench_site)
+        print(measure_class(site, Path(tmp) / "class"))
         server, bench_server = BackgroundServer(site), BackgroundServer(bench_site)
         try:
             with sync_playwright() as playwright:

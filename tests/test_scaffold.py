@@ -38,7 +38,7 @@ def test_new_task_errors(tmp_path, module, task_id, message):
     assert (content / "basics" / "module.yaml").read_text() == before
 
 
-def test_dist_zip_holds_the_site_in_one_folder_with_a_readme(tmp_path):
+def test_dist_zip_holds_the_site_and_the_class_server_with_a_readme(tmp_path):
     import zipfile
 
     site = tmp_path / "site"
@@ -47,9 +47,11 @@ def test_dist_zip_holds_the_site_in_one_folder_with_a_readme(tmp_path):
     (site / "basics" / "index.html").write_text("<html></html>")
     target = make_dist(site, tmp_path / "dist" / "python-trainer.zip")
     names = zipfile.ZipFile(target).namelist()
-    assert "python-trainer/index.html" in names and "python-trainer/basics/index.html" in names
+    assert "python-trainer/site/index.html" in names
+    assert "python-trainer/site/basics/index.html" in names
+    assert "python-trainer/classroom.py" in names  # the class server next to the site
     readme = zipfile.ZipFile(target).read("python-trainer/README.txt").decode()
-    assert "python3 -m http.server" in readme
+    assert "python3 classroom.py" in readme
     with pytest.raises(FileNotFoundError):
         make_dist(tmp_path / "nothing", tmp_path / "x.zip")
 

@@ -13,6 +13,7 @@ import {
   taskState,
   validateImport,
 } from "./progress.js";
+import { MAX_NAME, cleanName, learnerName, setLearnerName } from "./classroom.js";
 
 function courseIndex() {
   const holder = document.querySelector("[data-course-index]");
@@ -104,9 +105,30 @@ export function mountProgressTools(container) {
   const importButton = el("button", { type: "button", class: "md-button", "data-action": "import" }, t("progress.import"));
   const resetButton = el("button", { type: "button", class: "md-button", "data-action": "reset-all" }, t("progress.resetAll"));
 
+  // The teacher's page shows whose file it is by this name (docs/classroom.md).
+  const nameInput = el("input", {
+    type: "text",
+    id: "trainer-learner-name",
+    class: "trainer-tools__name",
+    maxlength: MAX_NAME,
+    autocomplete: "name",
+    value: learnerName(),
+  });
+  nameInput.addEventListener("change", () => setLearnerName(nameInput.value));
+  const nameField = el(
+    "p",
+    { class: "trainer-tools__field" },
+    el("label", { for: "trainer-learner-name" }, t("progress.name")),
+    " ",
+    nameInput,
+  );
+
   exportButton.addEventListener("click", () => {
     const date = new Date().toISOString().slice(0, 10);
-    download(`python-trainer-progress-${date}.json`, JSON.stringify(exportProgress(document.title), null, 1));
+    const name = cleanName(nameInput.value);
+    setLearnerName(name);
+    const suffix = name ? `${name.replace(/[\\/:*?"<>|\s]+/g, "-")}-` : "";
+    download(`python-trainer-progress-${suffix}${date}.json`, JSON.stringify(exportProgress(document.title, name), null, 1));
     say("progress.exported");
   });
   importButton.addEventListener("click", () => fileInput.click());
@@ -147,5 +169,5 @@ export function mountProgressTools(container) {
     showProgress();
   });
 
-  container.replaceChildren(el("div", { class: "trainer__bar" }, exportButton, importButton, resetButton), fileInput, message);
+  container.replaceChildren(nameField, el("div", { class: "trainer__bar" }, exportButton, importButton, resetButton), fileInput, message);
 }

@@ -4,10 +4,12 @@
 import { PythonHost } from "./python-host.js";
 import { mountProgressTools, showProgress } from "./course-progress.js";
 import { registerServiceWorker } from "./offline.js";
+import { mountClassBar, startClassroom } from "./classroom.js";
 import { t } from "./strings.js";
 
 let host = null;
 let unmountTask = null;
+let unmountTeacher = null;
 
 function pythonHost() {
   host ??= new PythonHost(new URL("./worker.js", import.meta.url));
@@ -26,6 +28,8 @@ async function wirePage() {
   nameThemeLandmarks();
   unmountTask?.();
   unmountTask = null;
+  unmountTeacher?.();
+  unmountTeacher = null;
   const root = document.querySelector("[data-trainer]");
   if (root) {
     const host = pythonHost(); // start Python while the editor's code loads
@@ -33,9 +37,16 @@ async function wirePage() {
     if (current !== wiring || !root.isConnected) return;
     unmountTask = mountTask(root, host);
   }
+  const teacher = document.querySelector("[data-teacher]");
+  if (teacher) {
+    const { mountTeacher } = await import("./teacher.js");
+    if (current !== wiring || !teacher.isConnected) return;
+    unmountTeacher = mountTeacher(teacher);
+  }
   const tools = document.querySelector("[data-progress-tools]");
   if (tools) mountProgressTools(tools);
   showProgress();
+  mountClassBar(); // only on a class server (docs/classroom.md)
 }
 
 if (window.document$?.subscribe) {
@@ -48,6 +59,9 @@ if (window.document$?.subscribe) {
 
 // Solved marks in the navigation follow a verdict without a reload.
 document.addEventListener("trainer:verdict", () => showProgress());
+
+// On a class server, each check's result also goes to the teacher's computer.
+startClassroom();
 
 // Offline support starts once Python is ready (on a task page) or the page has loaded, and
 // the browser is idle: storing the site must never compete with the first download of

@@ -86,10 +86,12 @@ export function resetAll() {
   for (const id of storedIds()) resetTask(id);
 }
 
-export function exportProgress(courseTitle) {
+// `learner`: the name the learner gave for the teacher (the teacher's page shows it).
+export function exportProgress(courseTitle, learner = "") {
   const tasks = {};
   for (const id of storedIds()) tasks[id] = taskState(id);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, course: courseTitle, exported: new Date().toISOString(), tasks };
+  const data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, course: courseTitle, exported: new Date().toISOString(), tasks };
+  return learner ? { ...data, learner } : data;
 }
 
 const FIELD_TYPES = {

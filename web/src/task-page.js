@@ -70,6 +70,7 @@ export function mountTask(root, host) {
   const notices = el("div", { class: "trainer__notices", "aria-live": "polite" });
 
   let busy = null; // "checking" | "running" while a request runs
+  let checkedCode = null; // the code of the latest check: what a verdict was given for
   const showStatus = (state, info = {}) => {
     status.dataset.state = state;
     status.textContent = progressText(state, info) ?? t(`python.${state}`, info);
@@ -202,6 +203,7 @@ export function mountTask(root, host) {
       if (code === undefined) verdictPanel.focus({ preventScroll: true });
       help.refresh();
       if (code === undefined) editor.markErrorLine(verdict.error?.line);
+      checkedCode = source;
       root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
       return verdict;
     } finally {
@@ -255,7 +257,7 @@ export function mountTask(root, host) {
     ready: () => host.ready(),
     check: (code) => check(code),
     run: (code, stdin) => run(code, stdin),
-    code: () => editor.getText(),
+    checkedCode: () => checkedCode,
   };
 
   return () => {
