@@ -5,13 +5,15 @@ to the page are declared in web/src/protocol.js. A request is one JSON object:
 
     {"kind": "check", "code": str, "task": the task's JSON text, "packages": [top-level names]}
     {"kind": "run", "code": str, "stdin": str, "time_limit": seconds}
+    {"kind": "trace", "code": str, "stdin": str, "time_limit": seconds,
+     optionally "test": number of a visible test, "task": the task's JSON text}  (trace.py)
     (both may say "host_enforces_limits": true: the worker stops runaway Python itself)
 
 `worker` is the worker's side of the call, the four methods of host.Host: step(prepared
 as JSON text), output(text), ask(prompt) -> text, None, or a promise of either (JSPI),
 stopping() -> bool. The response:
 
-    {"result": verdict or run result (verdict.py), "replace_worker": bool}
+    {"result": verdict, run result (verdict.py) or trace (trace.py), "replace_worker": bool}
 
 `replace_worker` asks for a fresh Python: the program changed the interpreter in a way
 that cannot be undone (guard.py), or the checker itself failed.
@@ -26,7 +28,7 @@ import sys
 import traceback
 from typing import Any
 
-from . import judge
+from . import judge, trace
 from . import verdict as v
 from .guard import Guard
 from .host import Host
@@ -145,6 +147,8 @@ def handle(request_json: str, worker: Any = None) -> str:
                     time_limit=request.get("time_limit"),
                     host=host,
                 )
+            elif kind == "trace":
+                result = trace.from_request(request, host)
             else:
                 raise ValueError(f"unknown request kind {kind!r}")
         response = {"result": result, "replace_worker": guard.replace_worker}

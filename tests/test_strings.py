@@ -32,7 +32,7 @@ def test_every_key_the_code_uses_exists_and_none_is_unused():
         for k in strings
         if k.startswith(("python.", "count.", "progress.import.", "verdict.input."))
     }
-    dynamic |= {f"action.{a}.title" for a in ("check", "run", "stop", "reset")}
+    dynamic |= {f"action.{a}.title" for a in ("check", "run", "trace", "stop", "reset")}
     assert used - set(strings) == set()
     # keys also travel through helpers (say("progress.exported")): any literal counts
     literals = set()

@@ -5,7 +5,8 @@
 // page -> worker
 //   CHANNEL  {channel}             shared memory (cross-origin isolated pages only; always
 //                                  the first message): {interrupt, control, data}, see SLOT
-//   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run", …}
+//   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run" |
+//                                  "trace", …} ("trace": «По шагам», checker/trace.py)
 //   REPLY    {id, text}            the learner's line for a pending input() (JSPI pages);
 //                                  text null: end of input
 //   STOP     {id}                  «Стоп» while the program waits for input (JSPI pages)

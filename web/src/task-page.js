@@ -8,6 +8,7 @@ import { createConsole } from "./console.js";
 import { draftKeeper } from "./drafts.js";
 import { mountHelp } from "./help-panel.js";
 import { resetTask, taskState, updateTask } from "./progress.js";
+import { createStepViewer } from "./step-viewer.js";
 import { verdictView } from "./verdict-view.js";
 
 function actionButton(action, primary = false) {
@@ -59,6 +60,7 @@ export function mountTask(root, host) {
 
   const checkButton = actionButton("check", true);
   const runButton = actionButton("run");
+  const traceButton = actionButton("trace");
   const stopButton = actionButton("stop");
   const resetButton = actionButton("reset");
   stopButton.hidden = true;
@@ -75,7 +77,7 @@ export function mountTask(root, host) {
   const terminal = createConsole(task, { showStatus });
 
   root.replaceChildren(
-    el("div", { class: "trainer__bar" }, checkButton, runButton, stopButton, resetButton, status),
+    el("div", { class: "trainer__bar" }, checkButton, runButton, traceButton, stopButton, resetButton, status),
     el("p", { class: "trainer__keys", id: `keys-${task.id}` }, t("editor.keys")),
     editorBox,
     terminal.stdinDetails,
@@ -129,11 +131,17 @@ export function mountTask(root, host) {
 
   const setBusy = (value, label) => {
     busy = value;
-    checkButton.disabled = runButton.disabled = value;
+    checkButton.disabled = runButton.disabled = traceButton.disabled = value;
     stopButton.hidden = !value;
+    if (value && label !== "tracing") steps.close(); // a check or a run ends the stepping
     if (value) showStatus(label);
     else showStatus(host.state, host.info ?? {});
   };
+
+  // «По шагам» (step-viewer.js), under the stdin box
+  const steps = createStepViewer({ task, taskJson, host, editor, terminal, setBusy });
+  terminal.stdinDetails.after(steps.panel);
+  cleanups.push(() => steps.destroy());
 
   async function check(code) {
     const source = code ?? editor.getText();
@@ -179,6 +187,7 @@ export function mountTask(root, host) {
 
   checkButton.addEventListener("click", () => check());
   runButton.addEventListener("click", () => run());
+  traceButton.addEventListener("click", () => steps.start());
   stopButton.addEventListener("click", () => host.stop());
   resetButton.addEventListener("click", async () => {
     const sure = await confirmInline(resetButton, {
@@ -200,6 +209,7 @@ export function mountTask(root, host) {
     ready: () => host.ready(),
     check: (code) => check(code),
     run: (code, stdin) => run(code, stdin),
+    trace: (code, stdin, options) => steps.trace(code, stdin, options),
   };
 
   return () => {
