@@ -7,7 +7,7 @@ to the page are declared in web/src/protocol.js. A request is one JSON object:
     {"kind": "run", "code": str, "stdin": str, "time_limit": seconds}
     {"kind": "trace", "code": str, "stdin": str, "time_limit": seconds,
      optionally "test": number of a visible test, "task": the task's JSON text}  (trace.py)
-    (both may say "host_enforces_limits": true: the worker stops runaway Python itself)
+    (each may say "host_enforces_limits": true: the worker stops runaway Python itself)
 
 `worker` is the worker's side of the call, the four methods of host.Host: step(prepared
 as JSON text), output(text), ask(prompt) -> text, None, or a promise of either (JSPI),

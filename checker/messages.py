@@ -149,8 +149,15 @@ CHECKER_BROKEN = (
 )
 
 
-# «По шагам» (trace.py): why the viewer shows less than the whole program.
-def trace_stopped(status: str, *, steps: int, seconds: float) -> str | None:
+# «По шагам» (trace.py): why the viewer shows less than the whole program. `kept`: False
+# when the page had to stop Python from outside, so no step survived.
+def trace_stopped(status: str, *, steps: int, seconds: float, kept: bool = True) -> str | None:
+    if status == "timeout" and not kept:
+        return (
+            f"Программа работала дольше {seconds:g} с и не отвечала, поэтому её пришлось "
+            "остановить, и шаги не сохранились. Чаще всего это бесконечный цикл: проверьте, "
+            "что условие цикла `while` когда-нибудь становится ложным."
+        )
     if status == "step_limit":
         return (
             f"Программа сделала больше {steps} {plural(steps, 'шага', 'шагов', 'шагов')} — "

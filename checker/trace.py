@@ -614,9 +614,10 @@ def result(status: str, **fields: Any) -> dict[str, Any]:
     }
 
 
-def prepared_trace(limit: float) -> dict[str, Any]:
-    """`verdict.prepared_step` for a trace: what the page shows if the host stops Python."""
-    prepared: dict[str, Any] = {"limit": limit}
+def prepared_trace(seconds: float) -> dict[str, Any]:
+    """`verdict.prepared_step` for a trace of `seconds`: what the page shows if the host
+    stops Python (it waits HOST_SLACK longer than the tracer's own deadline)."""
+    prepared: dict[str, Any] = {"limit": seconds + HOST_SLACK}
     for reason, status in (
         ("timeout", "timeout"),
         ("memory_limit", "memory_limit"),
@@ -625,7 +626,9 @@ def prepared_trace(limit: float) -> dict[str, Any]:
         ("stop", "stopped"),
     ):
         message = {"stack": messages.STACK_OVERFLOW, "crash": messages.CRASHED}.get(reason)
-        shown = message or messages.trace_stopped(status, steps=MAX_STEPS, seconds=limit)
+        shown = message or messages.trace_stopped(
+            status, steps=MAX_STEPS, seconds=seconds, kept=False
+        )
         prepared[reason] = result(status, message=shown)
     return prepared
 
@@ -660,7 +663,7 @@ def trace(
     seconds = float(time_limit or DEFAULT_SECONDS)
     limits = {"steps": max_steps, "seconds": seconds}
     plan = _test_plan(task or {}, test) if test else None
-    host.step(prepared_trace(seconds + HOST_SLACK))
+    host.step(prepared_trace(seconds))
     try:
         code = compile_learner_code(source)
     except SyntaxProblem as problem:

@@ -440,7 +440,11 @@ def special_cases() -> dict[str, str | None]:
     trace("x = 1\n", host=prepared, time_limit=1)
     stop = prepared.prepared
     found["the host hears a step with prepared traces"] = expect(
-        stop["limit"] == 3 and stop["timeout"]["status"] == "timeout" and stop["stop"]["message"],
+        stop["limit"] == 3
+        and stop["timeout"]["status"] == "timeout"
+        and "1 с" in stop["timeout"]["message"]
+        and "не сохранились" in stop["timeout"]["message"]
+        and stop["stop"]["message"] == "Выполнение остановлено.",
         json.dumps(stop, ensure_ascii=False)[:300],
     )
     return found
