@@ -23,14 +23,16 @@ The result (`trace`, the compact form the page receives; docs/page-contract.md):
      "start":   index of the first step of the test's call (0 for a whole program),
      "test":    {"index", "kind", "input"} of the traced test, or None,
      "limits":  {"steps": int, "seconds": float}}
-    step = {"line": int, "event": "call" | "line" | "return" | "exception",
+    step = {"line": int, "event": "call" | "line" | "return" | "exception" | "yield"
+                    | "resume" (a generator or coroutine stops at yield/await, goes on),
             "frames": [frame, ...]   (outermost first; the last one runs `line`),
             "heap": {label: object}  (only objects new or changed since the step before),
             "out": int               (length of stdout so far),
-            "value": value           ("return": what the function returns),
+            "value": value           ("return", a generator's "yield": the value),
             "exception": str         ("exception": "TypeName: message")}
     frame = {"name": "<module>" | function name, "line": int | None,
-             "locals": [[name, value], ...], "skipped": int (a gap in a deep stack)}
+             "locals": [[name, value], ...], "skipped": int (a gap in a deep stack),
+             "kind": "class" (the body of a class statement)}
     value = null | true | false | int (|n| <= 2**53) | str (whole)
           | {"ref": label}                      an object drawn in the heap
           | {"t": kind, "r": text[, "more": n]}   anything else, as text: a float,
@@ -55,6 +57,7 @@ prepared for the case it has to stop Python from outside; those carry no steps.
 
 from __future__ import annotations
 
+import dis
 import inspect
 import itertools
 import json
@@ -76,6 +79,10 @@ DEFAULT_SECONDS = 5.0
 BACKSTOP = 0.5  # sandbox's own deadline fires this much later than the tracer's
 HOST_SLACK = 2.0  # the host waits this much longer before it stops Python from outside
 CHECK_FILE = "<проверка>"  # the test's own code (as judge.py names it)
+_YIELD = dis.opmap["YIELD_VALUE"]
+_SUSPENDING = inspect.CO_GENERATOR | inspect.CO_COROUTINE | inspect.CO_ASYNC_GENERATOR
+_SUSPENDING |= inspect.CO_ITERABLE_COROUTINE
+_CONTROL_FLOW = (StopIteration, StopAsyncIteration, GeneratorExit)
 
 # How much of a value is drawn.
 ITEMS = 50  # items of one list, dict, set or object
@@ -465,7 +472,7 @@ class _Tracer:
             if type(sys.stdout) is CapturedOutput:
                 self.out = sys.stdout
         if frame.f_code.co_name != "<module>":  # the program's start is its first line
-            self.record(frame, "call", None)
+            self.record(frame, "resume" if _resumes(frame) else "call", None)
         return self.on_event
 
     # The local hook: an event in a learner's frame.
@@ -473,7 +480,11 @@ class _Tracer:
         if event == "return" and self.unwinding is frame:
             self.unwinding = None
             return self.on_event  # the frame is left by its exception: shown already
-        if event in ("line", "return", "exception"):
+        if event == "return" and _suspends(frame):
+            event = "yield"
+        elif event == "exception" and _control_flow(frame, arg):
+            return self.on_event  # a generator's end or an await's result: no error
+        if event in ("line", "return", "exception", "yield"):
             self.record(frame, event, arg)
         return self.on_event
 
@@ -498,6 +509,8 @@ class _Tracer:
         step["frames"] = self._frames(frame)
         if event == "return":
             step["value"] = values.value(arg)
+        elif event == "yield" and frame.f_code.co_flags & inspect.CO_GENERATOR:
+            step["value"] = values.value(arg)  # (an await's inner value means nothing here)
         elif event == "exception":
             exc = arg[1] if type(arg) is tuple and len(arg) > 1 else None
             if exc is not None:
@@ -531,10 +544,11 @@ class _Tracer:
                 frames.append({"name": "…", "line": None, "locals": [], "skipped": skipped})
                 continue
             code = each.f_code
-            name = "<module>" if code.co_name == "<module>" else code.co_qualname
-            frames.append(
-                {"name": name, "line": each.f_lineno, "locals": self._names(each.f_locals)}
-            )
+            name = code.co_qualname.replace("<locals>.", "")  # f.<locals>.g: f.g
+            shown = {"name": name, "line": each.f_lineno, "locals": self._names(each.f_locals)}
+            if code.co_name != "<module>" and not code.co_flags & inspect.CO_NEWLOCALS:
+                shown["kind"] = "class"  # a class body runs like a function without one
+            frames.append(shown)
         return frames
 
     def _names(self, namespace: Any) -> list[list[Any]]:
@@ -562,6 +576,28 @@ class _Tracer:
             self.out_chars += len(part)
         self.out_parts = len(parts)
         return self.out_chars
+
+
+def _suspends(frame: types.FrameType) -> bool:
+    """A generator's `yield` (or a coroutine's `await`) leaves the frame for now."""
+    code = frame.f_code
+    return bool(code.co_flags & _SUSPENDING) and code.co_code[frame.f_lasti] == _YIELD
+
+
+def _resumes(frame: types.FrameType) -> bool:
+    code = frame.f_code
+    return (
+        bool(code.co_flags & _SUSPENDING)
+        and frame.f_lasti >= 2
+        and code.co_code[frame.f_lasti - 2] == _YIELD
+    )
+
+
+def _control_flow(frame: types.FrameType, arg: Any) -> bool:
+    """StopIteration and its kin inside a generator or coroutine: how they end, not errors."""
+    if not frame.f_code.co_flags & _SUSPENDING or type(arg) is not tuple or not arg:
+        return False
+    return any(arg[0] is each for each in _CONTROL_FLOW)
 
 
 def _is_dunder(name: str) -> bool:

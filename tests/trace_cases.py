@@ -269,6 +269,28 @@ def check_settrace_taken(t):
     return expect(t["status"] == "ok" and t["stdout"] == "1\n", f"{t['status']} {t['stdout']}")
 
 
+def check_generator(t):
+    yielded = [step.get("value") for step in t["steps"] if step["event"] == "yield"]
+    resumed = [step["line"] for step in t["steps"] if step["event"] == "resume"]
+    if yielded != [1, 2] or resumed != [2, 3]:
+        return f"yielded {yielded}, resumed at {resumed}"
+    return expect("exception" not in events(t) and t["stdout"] == "1\n2\n", events(t))
+
+
+def check_async(t):
+    if t["status"] != "ok" or t["stdout"] != "[2, 4]\n":
+        return f"{t['status']} {t['stdout']!r} {t['error']}"
+    return expect("exception" not in events(t) and "yield" in events(t), events(t))
+
+
+def check_class_body(t):
+    kinds = {frame["name"]: frame.get("kind") for step in t["steps"] for frame in step["frames"]}
+    if kinds.get("Dog") != "class" or kinds.get("Dog.bark") is not None:
+        return f"frames {kinds}"
+    last = names(t, len(t["steps"]) - 1)
+    return expect(last["d"] == {"name": "Рекс"} and last["Dog"] == "Dog", f"{last}")
+
+
 def check_syntax(t):
     return expect(
         t["status"] == "syntax_error" and t["error"]["line"] == 1 and t["steps"] == [],
@@ -370,6 +392,26 @@ CASES = [
         check_settrace_taken,
     ),
     ("syntax error", "if True\n    pass\n", {}, check_syntax),
+    (
+        "a generator yields and resumes",
+        "def gen():\n    yield 1\n    yield 2\n\nfor v in gen():\n    print(v)\n",
+        {},
+        check_generator,
+    ),
+    (
+        "asyncio: awaits are pauses, not errors",
+        "import asyncio\nasync def f(x):\n    await asyncio.sleep(0)\n    return x * 2\n"
+        "async def main():\n    print(await asyncio.gather(f(1), f(2)))\nasyncio.run(main())\n",
+        {},
+        check_async,
+    ),
+    (
+        "a class body and a method",
+        "class Dog:\n    kind = 'собака'\n    def __init__(self, name):\n        self.name = name\n"
+        "    def bark(self):\n        return self.name\nd = Dog('Рекс')\nd.bark()\n",
+        {},
+        check_class_body,
+    ),
     (
         "memory",
         "x = [0] * (10 ** 12)\n",

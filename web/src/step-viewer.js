@@ -106,7 +106,7 @@ export function publicTrace(trace) {
         })),
         stdout: stdout.slice(0, step.out),
       };
-      if (step.event === "return") shown.value = plainValue(step.value, heap, index);
+      if ("value" in step) shown.value = plainValue(step.value, heap, index);
       if (step.event === "exception") shown.exception = step.exception;
       return shown;
     }),
@@ -153,7 +153,7 @@ function reachable(step, heap, index) {
     for (const [, item] of drawing.attrs ?? []) visit(item);
   };
   for (const frame of step.frames) for (const [, value] of frame.locals) visit(value);
-  if (step.event === "return") visit(step.value);
+  if ("value" in step) visit(step.value);
   return order;
 }
 
@@ -317,7 +317,11 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
       return el("div", { class: "trainer__frame trainer__frame--gap" }, t("steps.skipped", { n: frame.skipped }));
     }
     const global = frame.name === "<module>";
-    const heading = global ? t("steps.globals") : t("steps.frame", { name: frame.name });
+    const heading = global
+      ? t("steps.globals")
+      : frame.kind === "class"
+        ? t("steps.classBody", { name: frame.name })
+        : t("steps.frame", { name: frame.name });
     const line = frame.line ? el("span", { class: "trainer__muted" }, ` · ${t("steps.line", { n: frame.line })}`) : null;
     const before = previous?.frames[position];
     const old = before && before.name === frame.name ? new Map(before.locals.map(([name, value]) => [name, JSON.stringify(value)])) : null;
@@ -338,8 +342,9 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
         ? el("table", { class: "trainer__pairs" }, el("tbody", {}, rows))
         : el("p", { class: "trainer__muted" }, t("steps.noNames")),
     );
-    if (current && step.event === "return" && !global) {
-      box.append(el("p", { class: "trainer__frame-return", "data-returns": "" }, `${t("steps.returns")} `, atom(step.value)));
+    if (current && (step.event === "return" || (step.event === "yield" && "value" in step)) && !global) {
+      const says = step.event === "yield" ? t("steps.yields") : t("steps.returns");
+      box.append(el("p", { class: "trainer__frame-return", "data-returns": "" }, `${says} `, atom(step.value)));
     }
     return box;
   }
@@ -351,6 +356,9 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     const name = frame?.name ?? "";
     if (step.event === "call") return t("steps.event.call", { name });
     if (step.event === "return") return name === "<module>" ? t("steps.event.end") : t("steps.event.return", { name });
+    if (step.event === "yield") return t("steps.event.yield", { name });
+    if (step.event === "resume") return t("steps.event.resume", { name });
+    if (step.event === "exception" && /^SystemExit\b/.test(step.exception ?? "")) return t("steps.event.exit");
     if (step.event === "exception") return t("steps.event.exception", { text: step.exception ?? "" });
     return t("steps.event.line");
   }
@@ -428,6 +436,7 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     const text = code ?? editor.getText();
     const chosen = test === undefined ? Number(picker.value) || null : test;
     setBusy(true, "tracing");
+    picker.disabled = true;
     editor.markErrorLine(null);
     terminal.start();
     terminal.hide(); // the console shows only if input() asks the learner
@@ -445,6 +454,7 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     } finally {
       terminal.show(null); // ends a pending input line
       terminal.hide();
+      picker.disabled = false;
       setBusy(false);
     }
     open(result, text);
