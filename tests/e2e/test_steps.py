@@ -133,6 +133,12 @@ def test_errors_limits_and_a_test_of_a_function(page, server):
     page.get_by_role("button", name="В конец").click()
     expect(viewer.locator("[data-returns]")).to_have_text("возвращает: '09:05'")
 
+    # the test calls a function the program lacks: the error is explained at the end
+    type_code(page, "x = 1\n")
+    page.get_by_role("button", name="По шагам").click()
+    trace_shown(page)
+    expect(viewer.locator("[data-steps-error]")).to_contain_text("format_time")
+
     # «К ошибке»: the step where the program failed, explained
     type_code(page, "def half(x):\n    return 10 / x\n\nprint(half(2))\nprint(half(0))\n")
     page.get_by_role("button", name="По шагам").click()  # (still test 1)

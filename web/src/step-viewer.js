@@ -395,14 +395,18 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     );
     const printed = (trace.stdout ?? "").slice(0, step.out);
     output.replaceChildren(printed || el("span", { class: "trainer__muted" }, t("steps.noOutput")));
-    const failed = trace.error && trace.error_step !== null && index >= trace.error_step;
+    // the error from where it was raised on (or at the end: raised by a test's own code)
+    const failed = trace.error && index >= (trace.error_step ?? steps.length - 1);
     errorBox.replaceChildren(...(failed ? [errorView(trace.error, { withTraceback: false })] : []));
   }
 
   // -- showing a trace -----------------------------------------------------------------
 
   function open(result, code) {
-    trace = result && Array.isArray(result.steps) ? result : { steps: [], status: "internal_error", message: t("steps.failed") };
+    // no trace at all: a lost request, or the checker's own failure (a run-shaped result)
+    trace = Array.isArray(result?.steps)
+      ? result
+      : { steps: [], status: result?.status ?? "internal_error", message: result?.message ?? t("steps.failed") };
     heap = new HeapHistory(trace.steps);
     source = code.split("\n");
     panel.hidden = false;
