@@ -86,7 +86,7 @@ _CONTROL_FLOW = (StopIteration, StopAsyncIteration, GeneratorExit)
 
 # How much of a value is drawn.
 ITEMS = 50  # items of one list, dict, set or object
-TEXT = 200  # characters of a string
+TEXT = 100  # characters of a string
 DIGITS = 60  # characters of a long number
 DEPTH = 8  # nesting of objects inside objects
 OBJECTS_PER_STEP = 300  # heap objects drawn in one step
