@@ -5,7 +5,9 @@ to the page are declared in web/src/protocol.js. A request is one JSON object:
 
     {"kind": "check", "code": str, "task": the task's JSON text}
     {"kind": "run", "code": str, "stdin": str, "time_limit": seconds, "files": {name: text}}
-    both may add: "host_enforces_limits": true (the worker stops runaway Python itself);
+    {"kind": "trace", "code": str, "stdin": str, "time_limit": seconds,
+     optionally "test": number of a visible test, "task": the task's JSON text}  (trace.py)
+    each may add: "host_enforces_limits": true (the worker stops runaway Python itself);
     "preload": [modules] (the task's libraries, imported before the program);
     "keep": [top-level modules] (the libraries' modules stay imported between requests)
 
@@ -13,7 +15,7 @@ to the page are declared in web/src/protocol.js. A request is one JSON object:
 as JSON text), output(text), ask(prompt) -> text, None, or a promise of either (JSPI),
 stopping() -> bool. The response:
 
-    {"result": verdict or run result (verdict.py), "replace_worker": bool}
+    {"result": verdict, run result (verdict.py) or trace (trace.py), "replace_worker": bool}
 
 `replace_worker` asks for a fresh Python: the program changed the interpreter in a way
 that cannot be undone (guard.py), or the checker itself failed.
@@ -29,7 +31,7 @@ import sys
 import traceback
 from typing import Any
 
-from . import judge, messages
+from . import judge, messages, trace
 from . import verdict as v
 from .guard import Guard
 from .host import Host
@@ -165,6 +167,8 @@ def handle(request_json: str, worker: Any = None) -> str:
                     host=host,
                     files=request.get("files"),
                 )
+            elif kind == "trace":
+                result = trace.from_request(request, host)
             else:
                 raise ValueError(f"unknown request kind {kind!r}")
         response = {"result": result, "replace_worker": guard.replace_worker}

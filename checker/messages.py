@@ -186,3 +186,29 @@ CHECKER_BROKEN = (
     "Ошибка в самой проверке задачи (это не ваша вина): {error}. "
     "Сообщите, пожалуйста, автору курса."
 )
+
+
+# «По шагам» (trace.py): why the viewer shows less than the whole program. `kept`: False
+# when the page had to stop Python from outside, so no step survived.
+def trace_stopped(status: str, *, steps: int, seconds: float, kept: bool = True) -> str | None:
+    if status == "timeout" and not kept:
+        return (
+            f"Программа работала дольше {seconds:g} с и не отвечала, поэтому её пришлось "
+            "остановить, и шаги не сохранились. Чаще всего это бесконечный цикл: проверьте, "
+            "что условие цикла `while` когда-нибудь становится ложным."
+        )
+    if status == "step_limit":
+        return (
+            f"Программа сделала больше {steps} {plural(steps, 'шага', 'шагов', 'шагов')} — "
+            f"показаны первые {steps}, дальше она не прослеживалась. Если шагов должно быть "
+            "меньше, проверьте условие цикла или базовый случай рекурсии."
+        )
+    if status == "timeout":
+        return (
+            f"Программа работала дольше {seconds:g} с, и её остановили — показаны шаги до "
+            "остановки. Чаще всего это бесконечный цикл: проверьте, что условие цикла `while` "
+            "когда-нибудь становится ложным."
+        )
+    if status == "output_limit":
+        return OUTPUT_LIMIT.format(limit="допустимого") + " Показаны шаги до остановки."
+    return run_stopped(status)

@@ -4,7 +4,8 @@ Measures the build, our bundle sizes, and in headless Chromium against the built
 page open -> Python ready -> first verdict; a warm check of a 20-test task (goal: 50 ms);
 the verdict on the next task reached by a link (goal: 0.3 s, Python stays loaded);
 recovery after a time limit with and without cross-origin isolation; the class server
-under 40 simulated learners (tests/classroom_helpers.py).
+under 40 simulated learners (tests/classroom_helpers.py); «По шагам»: a 1 000-step program
+traced and shown (goal: 0.5 s), then stepping (goal: 16 ms a step).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ def main() -> None:
                 measure_pages(browser, server, tasks)
                 measure_twenty(browser, bench_server)
                 measure_recovery(browser, server)
+                measure_trace(browser, server)
                 browser.close()
         finally:
             server.close()
@@ -193,6 +195,69 @@ def measure_recovery(browser, server) -> None:
             ms = (time.perf_counter() - t0) * 1000
             print(f"{label}: {name} timeout -> next verdict {ms:.0f} ms")
         context.close()
+
+
+# 1 + 1 + 5 * 199 + 3 = 1 000 steps: each pass is the loop, its line, the call, the
+# function's line and its return; the list grows, so every step also draws an object.
+THOUSAND_STEPS = """def square(x):
+    return x * x
+
+squares = []
+for i in range(199):
+    squares.append(square(i))
+print(len(squares))
+"""
+TIMED_TRACE = """async code => { const t = performance.now();
+    const trace = await window.trainer.trace(code, "");
+    const [worker, drawn] = document.querySelector("[data-steps]").dataset.timing.split(" ");
+    return [performance.now() - t, Number(worker), Number(drawn), trace.steps.length,
+            trace.truncated]; }"""
+TIMED_STEPPING = """count => {
+    const next = document.querySelector("[data-action=steps-next]");
+    const slider = document.querySelector(".trainer__steps-slider");
+    document.querySelector("[data-action=steps-first]").click();
+    let t = performance.now();
+    for (let i = 0; i < count; i++) { next.click(); document.body.offsetHeight; }
+    const forward = (performance.now() - t) / count;
+    t = performance.now();
+    for (let i = 0; i < count; i++) {
+        slider.value = String((i * 389) % 1000);
+        slider.dispatchEvent(new Event("input", {bubbles: true}));
+        document.body.offsetHeight;
+    }
+    return [forward, (performance.now() - t) / count]; }"""
+
+
+def measure_trace(browser, server) -> None:
+    """«По шагам»: trainer.trace of a 1 000-step program until the viewer shows its first
+    step (Python, the trip to the page, drawing); then a step forward and a jump by the
+    slider, each with the page laid out again."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(f"{server.origin}/basics/sum-of-two/")
+    wait_task(page, "sum-of-two")
+    ready, worker, drawn = [], [], []
+    for _ in range(6):
+        ms, in_worker, first_step, steps, truncated = page.evaluate(TIMED_TRACE, THOUSAND_STEPS)
+        assert steps == 1000 and not truncated, (steps, truncated)
+        ready.append(ms)
+        worker.append(in_worker)
+        drawn.append(first_step)
+    forward, jumps = [], []
+    for _ in range(3):
+        step_ms, jump_ms = page.evaluate(TIMED_STEPPING, 300)
+        forward.append(step_ms)
+        jumps.append(jump_ms)
+    context.close()
+    print(f"«По шагам»: a 1 000-step program traced and shown (goal 0.5 s): {median_ms(ready)}")
+    print(
+        f"«По шагам»: of which the worker (trace, JSON, transfer) {median_ms(worker)}, "
+        f"the first step drawn {median_ms(drawn)}"
+    )
+    print(f"«По шагам»: one step forward, drawn (goal 16 ms): {statistics.median(forward):.1f} ms")
+    print(
+        f"«По шагам»: a jump by the slider, drawn (goal 16 ms): {statistics.median(jumps):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

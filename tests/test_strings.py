@@ -32,7 +32,7 @@ def test_every_key_the_code_uses_exists_and_none_is_unused():
         for k in strings
         if k.startswith(("python.", "count.", "progress.import.", "verdict.input."))
     }
-    dynamic |= {f"action.{a}.title" for a in ("check", "run", "stop", "reset")}
+    dynamic |= {f"action.{a}.title" for a in ("check", "run", "trace", "stop", "reset")}
     dynamic |= {"lang"}
     plurals = {k.rsplit(".", 1)[0] for k in strings if k.endswith((".one", ".few", ".many"))}
     dynamic |= {f"{k}.{form}" for k in plurals & used for form in ("one", "few", "many")}

@@ -30,15 +30,42 @@ const errorLine = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+const setStepLines = StateEffect.define();
+
+// «По шагам»: the line about to run (and, fainter, the one that ran before it), until the
+// code changes or the step viewer closes.
+const stepLines = StateField.define({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    if (tr.docChanged) return Decoration.none;
+    for (const effect of tr.effects) {
+      if (!effect.is(setStepLines)) continue;
+      const { line, previous } = effect.value ?? {};
+      const marks = [];
+      const valid = (n) => n && n <= tr.state.doc.lines;
+      if (valid(previous) && previous !== line) {
+        marks.push({ n: previous, deco: Decoration.line({ class: "cm-trainer-step-prev" }) });
+      }
+      if (valid(line)) marks.push({ n: line, deco: Decoration.line({ class: "cm-trainer-step-line" }) });
+      marks.sort((a, b) => a.n - b.n);
+      return Decoration.set(marks.map(({ n, deco }) => deco.range(tr.state.doc.line(n).from)));
+    }
+    return decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 function darkScheme() {
   return document.body?.getAttribute("data-md-color-scheme") === "slate";
 }
 
-// One Dark, with comments bright enough to read (its own fall below WCAG's 4.5:1).
+// One Dark, with comments and its coral (`len`, `self`) bright enough to read (its own fall
+// below WCAG's 4.5:1).
 const darkHighlight = HighlightStyle.define(
-  oneDarkHighlightStyle.specs.map((spec) =>
-    [spec.tag].flat().includes(tags.comment) ? { ...spec, color: "#a0a8b7" } : spec,
-  ),
+  oneDarkHighlightStyle.specs.map((spec) => {
+    if ([spec.tag].flat().includes(tags.comment)) return { ...spec, color: "#a0a8b7" };
+    return spec.color === "#e06c75" ? { ...spec, color: "#e8838a" } : spec;
+  }),
 );
 const darkTheme = [oneDarkTheme, syntaxHighlighting(darkHighlight)];
 
@@ -46,6 +73,7 @@ const darkTheme = [oneDarkTheme, syntaxHighlighting(darkHighlight)];
 export function createEditor(parent, { doc, label, describedBy, readOnly = false, onChange, onCheck, onRun }) {
   const theme = new Compartment();
   const attributes = { "aria-label": label };
+  const editListeners = new Set();
   if (describedBy) attributes["aria-describedby"] = describedBy;
   const extensions = [
     basicSetup,
@@ -55,6 +83,7 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
     indentUnit.of("    "),
     EditorState.tabSize.of(4),
     errorLine,
+    stepLines,
     EditorView.lineWrapping, // phones: no sideways scrolling inside the editor
     theme.of(darkScheme() ? darkTheme : []),
     EditorView.contentAttributes.of(attributes),
@@ -71,9 +100,10 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
     );
     extensions.push(
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && !update.transactions.some((tr) => tr.annotation(quiet))) {
-          onChange(update.state.doc.toString());
-        }
+        if (!update.docChanged) return;
+        for (const fn of editListeners) fn();
+        if (update.transactions.some((tr) => tr.annotation(quiet))) return; // not typed here
+        onChange(update.state.doc.toString());
       }),
     );
   }
@@ -102,6 +132,19 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
           effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "center" }),
         });
       }
+    },
+    // «По шагам»: mark the running line (null clears); keeps it in sight without jumping.
+    markStepLine(line, previous = null) {
+      const effects = [setStepLines.of(line ? { line, previous } : null)];
+      if (line && line <= view.state.doc.lines) {
+        effects.push(EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "nearest" }));
+      }
+      view.dispatch({ effects });
+    },
+    // fn() after every change of the text; returns unsubscribe.
+    onEdit(fn) {
+      editListeners.add(fn);
+      return () => editListeners.delete(fn);
     },
     focus: () => view.focus(),
     destroy() {

@@ -7,7 +7,8 @@
 //                                  isolated pages only, else null): {interrupt, control,
 //                                  data}, see SLOT; whether to make a memory snapshot of
 //                                  Python for next time when none was available
-//   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run", …}
+//   REQUEST  {id, request}         a request for checker/bridge.py: {kind: "check" | "run" |
+//                                  "trace", …} ("trace": «По шагам», checker/trace.py)
 //   REPLY    {id, text}            the learner's line for a pending input() (JSPI pages);
 //                                  text null: end of input
 //   STOP     {id}                  «Стоп» while the program waits for input (JSPI pages)

@@ -9,6 +9,7 @@ import { COMPILE_SECONDS, DATA_BYTES, INPUT, MSG, SIGINT, SLOT, createChannel, n
 const SLACK_MS = 250; // message latency on top of a step's own limit
 const INTERRUPT_GRACE_MS = 1000; // Python in a C-level loop ignores interrupts: then replace
 const SILENCE_MS = 20000; // a request must start its first step (or report progress) by then
+const TRACE_SLACK_S = 3; // checker/trace.py's HOST_SLACK (2 s) and then some
 
 const SPARE_DELAY_MS = 1000; // a spare Python starts this long after a request, when idle
 
@@ -174,7 +175,7 @@ export class PythonHost {
 
   // input(): the clock stops while the learner types (the checker pauses its own too).
   async answerInput(current, prompt) {
-    if (current.kind !== "run" || !this.canAsk || !current.onInput) return; // checks never ask
+    if (current.kind === "check" || !this.canAsk || !current.onInput) return; // checks never ask
     clearTimeout(current.timer);
     current.waiting = true;
     const answer = await current.onInput(prompt);
@@ -315,6 +316,15 @@ export class PythonHost {
   run(code, stdin, { timeLimit = 5, packages = [], files = {}, onOutput, onInput, onProgress } = {}) {
     const request = { kind: "run", code, stdin, time_limit: timeLimit, packages, files };
     return this.request("run", request, { timeLimit, maxSteps: 1, onOutput, onInput, onProgress });
+  }
+
+  // «По шагам»: the program under checker/trace.py, as «Запустить» runs it, or as the visible
+  // test number `test` of the task runs it. The tracer stops itself at `timeLimit` and keeps
+  // what it traced; the page's own limit is a little longer (TRACE_SLACK_S).
+  trace(code, stdin, { test = null, taskJson = null, timeLimit = 5, onOutput, onInput } = {}) {
+    const request = { kind: "trace", code, stdin, time_limit: timeLimit };
+    if (test) Object.assign(request, { test, task: taskJson, packages: JSON.parse(taskJson).packages ?? [] });
+    return this.request("trace", request, { timeLimit: timeLimit + TRACE_SLACK_S, maxSteps: 1, onOutput, onInput });
   }
 
   // `taskJson`: the task as its page carries it (site_builder/render.py task_data), as

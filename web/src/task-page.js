@@ -10,6 +10,7 @@ import { createConsole } from "./console.js";
 import { draftKeeper } from "./drafts.js";
 import { mountHelp } from "./help-panel.js";
 import { resetTask, taskState, updateTask } from "./progress.js";
+import { createStepViewer } from "./step-viewer.js";
 import { successView, verdictView } from "./verdict-view.js";
 
 function actionButton(action, primary = false) {
@@ -55,6 +56,7 @@ export function mountTask(root, host) {
 
   const checkButton = actionButton("check", true);
   const runButton = actionButton("run");
+  const traceButton = actionButton("trace");
   const stopButton = actionButton("stop");
   stopButton.hidden = true;
   const status = el("span", { class: "trainer__status", role: "status", "data-python-status": "" });
@@ -82,7 +84,7 @@ export function mountTask(root, host) {
     notices,
     el("p", { class: "trainer__keys", id: `keys-${task.id}` }, t("editor.keys")),
     editorBox,
-    el("div", { class: "trainer__bar trainer__actions" }, checkButton, runButton, stopButton, status),
+    el("div", { class: "trainer__bar trainer__actions" }, checkButton, runButton, traceButton, stopButton, status),
     el("p", { class: "trainer__under-editor" }, resetLink),
     terminal.stdinDetails,
     terminal.panel,
@@ -172,14 +174,21 @@ export function mountTask(root, host) {
   );
   if (host.info) terminal.canAsk(host.canAsk);
 
-  const setBusy = (value) => {
-    busy = value;
-    checkButton.disabled = runButton.disabled = Boolean(value);
+  // value: what runs ("checking", "running", "tracing"), or true with a label, or null
+  const setBusy = (value, label = value) => {
+    busy = value ? label : null;
+    checkButton.disabled = runButton.disabled = traceButton.disabled = Boolean(value);
     stopButton.hidden = !value;
-    if (value) showStatus(host.state === "ready" ? value : `${value}-waiting`);
+    if (value && busy !== "tracing") steps.close(); // a check or a run ends the stepping
+    if (value) showStatus(host.state === "ready" ? busy : `${busy}-waiting`);
     else showStatus(host.state, host.info ?? {});
   };
   const onProgress = (progress) => showStatus(busy, { progress });
+
+  // «По шагам» (step-viewer.js), under the stdin box
+  const steps = createStepViewer({ task, taskJson, host, editor, terminal, setBusy });
+  terminal.stdinDetails.after(steps.panel);
+  cleanups.push(() => steps.destroy());
 
   async function check(code) {
     const source = code ?? editor.getText();
@@ -236,6 +245,7 @@ export function mountTask(root, host) {
 
   checkButton.addEventListener("click", () => check());
   runButton.addEventListener("click", () => run());
+  traceButton.addEventListener("click", () => steps.start());
   stopButton.addEventListener("click", () => host.stop());
   resetLink.addEventListener("click", async () => {
     const sure = await confirmInline(resetLink, {
@@ -258,6 +268,7 @@ export function mountTask(root, host) {
     check: (code) => check(code),
     run: (code, stdin) => run(code, stdin),
     checkedCode: () => checkedCode,
+    trace: (code, stdin, options) => steps.trace(code, stdin, options),
   };
 
   return () => {

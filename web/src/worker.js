@@ -95,9 +95,10 @@ async function answer({ id, request }) {
     }
   }
   const text = JSON.stringify({ ...request, ...libraries, host_enforces_limits: true });
-  // Only a run may wait for typed input. A promising call lets it wait (JSPI), but it also
-  // lets time.sleep() yield to this worker's other tasks, which a check must not do.
-  const waits = jspi && request.kind === "run";
+  // Only a run (or a traced run) may wait for typed input. A promising call lets it wait
+  // (JSPI), but it also lets time.sleep() yield to this worker's other tasks, which a check
+  // must not do.
+  const waits = jspi && (request.kind === "run" || request.kind === "trace");
   try {
     const response = JSON.parse(waits ? await bridge.handle.callPromising(text, host) : bridge.handle(text, host));
     post({ type: MSG.DONE, id, result: response.result, replaceWorker: response.replace_worker });
