@@ -94,7 +94,16 @@ SETTINGS = {
     "TEMPLATES": [
         {"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": False}
     ],
+    # Django's own logging config binds its handlers to the stderr of the moment it is
+    # configured; without it, "Not Found: /x/" and tracebacks of errors in views reach the
+    # stderr of the program that is running (through logging's last-resort handler).
+    "LOGGING_CONFIG": None,
 }
+NO_SETUP = (
+    "Программа должна начинаться со строк `import trainer_django` и "
+    "`trainer_django.setup()`: без них Django не видит модели и адреса этой программы."
+)
+_prepared_for = None  # the `__main__` module that setup() last prepared
 
 
 def configure(**overrides) -> None:
@@ -120,12 +129,24 @@ def _warm_up() -> None:
     from django.core.handlers.base import BaseHandler
 
     BaseHandler().load_middleware()  # imports the middleware modules
+    from django.core.signals import request_started
+
+    request_started.connect(_require_setup, dispatch_uid="trainer_django")
 
 
 def setup(**overrides) -> None:
     """Configure Django the first time; afterwards start the program's app afresh."""
+    global _prepared_for
     configure(**overrides)
     _forget_previous_run()
+    _prepared_for = sys.modules.get("__main__")
+
+
+def _require_setup(**_) -> None:
+    """A program that skipped setup() would get the previous run's URLs (Django caches
+    them) and tables: say so instead."""
+    if _prepared_for is None or _prepared_for is not sys.modules.get("__main__"):
+        raise RuntimeError(NO_SETUP)
 
 
 def _forget_previous_run() -> None:
@@ -170,5 +191,7 @@ configure()
 def create_tables() -> None:
     """Create the tables of the program's models (they have no migration files)."""
     from django.core.management import call_command
+
+    _require_setup()
 
     call_command("migrate", run_syncdb=True, verbosity=0, interactive=False)
