@@ -19,10 +19,13 @@ lacks: passwords use the same PBKDF2-SHA256 written on `hmac`, with fewer iterat
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
 import os
 import sys
+from collections.abc import Iterator
 
 from django.apps import AppConfig
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -94,7 +97,16 @@ SETTINGS = {
     "TEMPLATES": [
         {"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": False}
     ],
+    # Django's own logging config binds its handlers to the stderr of the moment it is
+    # configured; without it, "Not Found: /x/" and tracebacks of errors in views reach the
+    # stderr of the program that is running (through logging's last-resort handler).
+    "LOGGING_CONFIG": None,
 }
+NO_SETUP = (
+    "Программа должна начинаться со строк `import trainer_django` и "
+    "`trainer_django.setup()`: без них Django не видит модели и адреса этой программы."
+)
+_prepared_for = None  # the `__main__` module that setup() last prepared
 
 
 def configure(**overrides) -> None:
@@ -109,13 +121,50 @@ def configure(**overrides) -> None:
     django.setup()
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0, interactive=False)
+    with _no_running_loop():
+        call_command("migrate", verbosity=0, interactive=False)
+    _warm_up()
+
+
+@contextlib.contextmanager
+def _no_running_loop() -> Iterator[None]:
+    """Django keeps its database connection per thread, but per asyncio context while an
+    event loop runs. The browser's loop always counts as running, except while a program
+    runs (the checker hides it): without hiding it here too, the tables made now would be
+    in another connection's in-memory database than the program's."""
+    loop = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(loop)
+
+
+def _warm_up() -> None:
+    """Import now what every task's checks use: `django.test` alone takes seconds to
+    import in the browser, which would otherwise count against the first test's time."""
+    import django.test  # noqa: F401
+    from django.core.handlers.base import BaseHandler
+
+    BaseHandler().load_middleware()  # imports the middleware modules
+    from django.core.signals import request_started
+
+    request_started.connect(_require_setup, dispatch_uid="trainer_django")
 
 
 def setup(**overrides) -> None:
     """Configure Django the first time; afterwards start the program's app afresh."""
+    global _prepared_for
     configure(**overrides)
     _forget_previous_run()
+    _prepared_for = sys.modules.get("__main__")
+
+
+def _require_setup(**_) -> None:
+    """A program that skipped setup() would get the previous run's URLs (Django caches
+    them) and tables: say so instead."""
+    if _prepared_for is None or _prepared_for is not sys.modules.get("__main__"):
+        raise RuntimeError(NO_SETUP)
 
 
 def _forget_previous_run() -> None:
@@ -136,13 +185,41 @@ def _forget_previous_run() -> None:
         for model in old:
             if model._meta.db_table in existing:
                 editor.delete_model(model)
+    _empty_tables()
+
+
+def _empty_tables() -> None:
+    """Rows the previous run left in the installed apps' tables (its users, sessions)
+    would break this run: `create_user("anna")` twice is a UNIQUE error, and ids would
+    not start from 1. Content types and permissions stay: migrate made them."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    keep = {"django_migrations", "django_content_type", "auth_permission"}
+    names = connection.introspection.django_table_names(only_existing=True)
+    tables = [name for name in names if name not in keep]
+    if tables:
+        sql = connection.ops.sql_flush(no_style(), tables, reset_sequences=True)
+        connection.ops.execute_sql_flush(sql)
 
 
 configure()
 
 
 def create_tables() -> None:
-    """Create the tables of the program's models (they have no migration files)."""
-    from django.core.management import call_command
+    """Create the tables of the program's models (they have no migration files), with
+    their content types and permissions, as `migrate --run-syncdb` would. Done directly:
+    the command itself (argument parser, migration graph read from disk, signals to every
+    app) takes most of a second in the browser, and every test calls this."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.db import connection
 
-    call_command("migrate", run_syncdb=True, verbosity=0, interactive=False)
+    _require_setup()
+    config = apps.get_app_config(APP)
+    existing = set(connection.introspection.table_names())
+    with connection.schema_editor() as editor:
+        for model in config.get_models():  # many-to-many tables come with their model
+            if model._meta.db_table not in existing:
+                editor.create_model(model)
+    create_permissions(config, verbosity=0)
