@@ -303,12 +303,25 @@ class _TrainerLoops:
 
 
 def _forget_local_modules(folder: str) -> None:
-    """Modules imported from this folder by an earlier run: a new run imports them anew.
+    """Modules of this folder (the learner's tests, the code under test, conftest.py): a
+    new run imports them anew. By name as well as by path: the checker keeps a module a
+    program imported, so an earlier test's `shop` (from that test's own folder, with
+    whatever was written there) would otherwise stand in for this folder's shop.py.
     Their cached bytecode goes too: a planted bug written in the same second as the
     original, with the same size, would otherwise be read from the stale cache."""
+    local = set()
+    with contextlib.suppress(OSError):
+        for entry in os.listdir(folder):
+            stem, ext = os.path.splitext(entry)
+            if ext == ".py" or os.path.isfile(os.path.join(folder, entry, "__init__.py")):
+                local.add(stem if ext == ".py" else entry)
     for name, module in list(sys.modules.items()):
+        if name == "__main__":  # the learner's program as the checker ran it: not ours
+            continue
         path = getattr(module, "__file__", None) or ""
-        if path and os.path.dirname(os.path.abspath(path)) == folder:
+        if name.partition(".")[0] in local or (
+            path and os.path.dirname(os.path.abspath(path)) == folder
+        ):
             del sys.modules[name]
     shutil.rmtree(os.path.join(folder, "__pycache__"), ignore_errors=True)
 
