@@ -352,6 +352,8 @@ def run(path: str = LEARNER_FILE, *args: str) -> Report:
         "-p", "no:setupplan", "--tb=short",  # less to set up and to format: faster
         "--capture=sys", "--color=no", "--rootdir", folder, "-o", "python_files=*.py",
         "-W", "ignore::pytest.PytestAssertRewriteWarning",
+        # parametrized ids as written (`test_x[Пароль-True]`), not as \u escapes
+        "-o", "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true",
         *_async_plugin(), *args,
     ]  # fmt: skip
     printed = io.StringIO()
