@@ -174,8 +174,8 @@ def _one_line(lines: list[str], limit: int = 4) -> str:
         line = line.strip()
         if number == 0:
             line = line.removeprefix("AssertionError: ")
-        elif not line or _NOISE.match(line):
-            continue
+        elif not line or _NOISE.match(line) or (_WHERE.match(line) and " at 0x" in line):
+            continue  # (`where total = <Cart object at 0x…>.total` says nothing new)
         line = _WHERE.sub("где ", line)
         if line:
             useful.append(" ".join(line.split()))
