@@ -160,43 +160,91 @@ def _translate(text: str) -> str:
     return text
 
 
-# Lines of pytest's assertion explanations that only say how to see more, and the
-# character-by-character diff (`- expected`, `+ actual`, `?` markers) that repeats the
-# first line less readably.
-_NOISE = re.compile(r"^(Use -v|Omitting \d+ identical|Full diff:|Use -vv|\?|[-+](?!\s+where\b))")
+# Lines of pytest's assertion explanations that only say how to see more.
+_NOISE = re.compile(r"^(Use -v|Omitting \d+ identical|Full diff:|Use -vv)")
 _RAISED = re.compile(r"^(?!AssertionError)[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b")
 _WHERE = re.compile(r"^\+\s+where\s+")
 
 
-def _one_line(lines: list[str], limit: int = 4) -> str:
-    useful = []
-    for number, line in enumerate(lines):
-        line = line.strip()
-        if number == 0:
-            line = line.removeprefix("AssertionError: ")
-        elif not line or _NOISE.match(line) or (_WHERE.match(line) and " at 0x" in line):
-            continue  # (`where total = <Cart object at 0x…>.total` says nothing new)
-        line = _WHERE.sub("где ", line)
-        if line:
-            useful.append(" ".join(line.split()))
+# pytest's words inside an assertion explanation.
+_EXPLANATIONS = [
+    (re.compile(r"^At index (\d+) diff: (.*)"), "различие в позиции {0}: {1}"),
+    (re.compile(r"^Differing items:"), "различаются элементы:"),
+    (re.compile(r"^Differing attributes:"), "различаются атрибуты:"),
+    (re.compile(r"^(Left|Right) contains one more item: (.*)"), "{0}: лишний элемент {1}"),
+    (
+        re.compile(r"^(Left|Right) contains (\d+) more items, first extra item: (.*)"),
+        "{0}: лишних элементов {1}, первый из них {2}",
+    ),
+    (re.compile(r"^(Left|Right) contains (\d+) more items?:"), "{0}: лишних элементов {1}:"),
+    (re.compile(r"^Extra items in the (left|right) set:"), "{0}: лишние элементы:"),
+]
+_SIDES = {"left": "слева", "right": "справа"}
+
+
+def _explain(line: str) -> str:
+    for pattern, russian in _EXPLANATIONS:
+        match = pattern.match(line)
+        if match:
+            groups = [_SIDES.get(g.lower(), g) for g in match.groups()]
+            return russian.format(*groups)
+    return line
+
+
+def _join(parts: list[str], limit: int = 4) -> str:
     text = ""
-    for number, line in enumerate(useful[:limit]):
-        text += line if number == 0 else (" " if text.endswith(":") else "; ") + line
-    if len(useful) > limit:
+    for number, part in enumerate(parts[:limit]):
+        text += part if number == 0 else (" " if text.endswith(":") else "; ") + part
+    if len(parts) > limit:
         text += "; …"
     return text if len(text) <= 400 else text[:399] + "…"
 
 
+def _one_line(lines: list[str], limit: int = 4) -> str:
+    parts = [" ".join(line.split()) for line in lines if line.strip()]
+    return _join([p for p in parts if not _NOISE.match(p)], limit)
+
+
+def _assertion_text(lines: list[str]) -> str:
+    """pytest's explanation of a failed assert (the "E" lines, indented as pytest indents
+    them) in one line: the comparison, its `where` lines, then what differs. A diff of
+    texts (`- right side`, `+ left side`, `?` markers) becomes «слева …, справа …»."""
+    first = lines[0].strip().removeprefix("AssertionError: ")
+    indent = len(lines[0]) - len(lines[0].lstrip()) + 2
+    parts, left, right = [first], [], []
+    for raw in lines[1:]:
+        line = raw[indent:] if not raw[:indent].strip() else raw.strip()
+        if not line.strip() or line.startswith(("? ", "  ")) or _NOISE.match(line):
+            continue  # markers, lines the two sides share, advice to rerun with -v
+        if _WHERE.match(line):
+            if " at 0x" not in line:  # (`where total = <Cart at 0x…>.total`: nothing new)
+                parts.append(_WHERE.sub("где ", " ".join(line.split())))
+        elif line.startswith("- "):
+            right.append(f"«{line[2:]}»")
+        elif line.startswith("+ "):
+            left.append(f"«{line[2:]}»")
+        elif not line.startswith("Common items:"):
+            parts.append(_explain(" ".join(line.split())))
+    if left or right:
+        sides = []
+        if left:
+            sides.append("слева от `==` " + ", ".join(left[:2]) + (", …" if len(left) > 2 else ""))
+        if right:
+            sides.append("справа " + ", ".join(right[:2]) + (", …" if len(right) > 2 else ""))
+        parts.append("различаются строки: " + ", а ".join(sides))
+    return _join(parts, limit=5)
+
+
 def _entry_lines(longrepr: object) -> tuple[list[str], int | None]:
-    """The "E" lines of the failure's last traceback entry and the line of main.py where
-    the learner's test stopped."""
+    """The "E" lines of the failure's last traceback entry (without the "E") and the line
+    of main.py where the learner's test stopped."""
     chain = getattr(longrepr, "chain", None)
     if not chain:
         return [], None
     reprtraceback = chain[-1][0]
     entries = getattr(reprtraceback, "reprentries", [])
     lines = [
-        line[1:].strip()
+        line[1:]
         for line in (getattr(entries[-1], "lines", []) if entries else [])
         if line.startswith("E")
     ]
@@ -225,7 +273,7 @@ def _reason(report) -> str:
     if translated != message:
         text = translated
     elif lines:
-        text = _one_line(lines)
+        text = _assertion_text(lines)
     else:
         text = _one_line(message.splitlines())
     if _RAISED.match(text):
