@@ -143,7 +143,8 @@ _TRANSLATIONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(r"^\[XPASS\(strict\)\] ?(.*)"),
-        "тест помечен `xfail(strict=True)`, но прошёл: ожидаемой ошибки больше нет",
+        "тест помечен `xfail(strict=True)`, но прошёл: либо ошибку уже исправили и метку "
+        "пора снять, либо `assert` проверяет не правильный ответ",
     ),
     (
         re.compile(r"Failed: Fixture \"([^\"]+)\" called directly"),
