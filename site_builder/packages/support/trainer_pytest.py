@@ -20,6 +20,11 @@ What a Report holds (test ids as pytest shows them: `test_x`, `test_x[1-2]`):
     fixtures  {test: [fixture names it requested]}, marks {test: [mark names]}: of every
               collected test, to check that a task's feature was used;
     output    what pytest printed.
+
+This module is also a pytest plugin, loaded by every pytest run in the trainer (through
+PYTEST_PLUGINS), the learner's own `pytest.main([...])` under «Запустить» included: it
+brings pytest-asyncio where the task loads it, on an event loop that works in the browser.
+(PYTEST_DONT_REWRITE: pytest need not rewrite the asserts of this module.)
 """
 
 from __future__ import annotations
@@ -34,7 +39,12 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 
+import pytest
+
 os.environ.setdefault("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # no entry-point scanning
+_PLUGINS = [name for name in os.environ.get("PYTEST_PLUGINS", "").split(",") if name]
+if __name__ not in _PLUGINS:
+    os.environ["PYTEST_PLUGINS"] = ",".join([*_PLUGINS, __name__])
 
 LEARNER_FILE = "main.py"
 
@@ -339,18 +349,6 @@ class _Collector:
             self.report.errors.append(translated)
 
 
-class _TrainerLoops:
-    """pytest-asyncio's loops come from `asyncio.new_event_loop`, which the checker points
-    at its own loop while a check runs. Without this, pytest-asyncio asks the event loop
-    policy, whose loop in Pyodide is the browser's own: always running, it cannot be driven
-    from a synchronous check ("Runner.run() cannot be called from a running event loop")."""
-
-    def pytest_asyncio_loop_factories(self, config, item):
-        import asyncio
-
-        return {"trainer": asyncio.new_event_loop}
-
-
 def _forget_local_modules(folder: str) -> None:
     """Modules of this folder (the learner's tests, the code under test, conftest.py): a
     new run imports them anew. By name as well as by path: the checker keeps a module a
@@ -375,26 +373,55 @@ def _forget_local_modules(folder: str) -> None:
     shutil.rmtree(os.path.join(folder, "__pycache__"), ignore_errors=True)
 
 
-def _async_plugin() -> list[str]:
-    """pytest-asyncio, where the task loads it (`packages: [pytest-asyncio]`). Its pytest
-    plugin is the module pytest_asyncio.plugin (the entry point pytest would find)."""
+# The plugin part (see the module's docstring).
+
+
+def _asyncio_plugin():
     try:
-        import pytest_asyncio.plugin  # noqa: F401
-    except ImportError:
-        return []
-    return ["-p", "pytest_asyncio.plugin", "-o", "asyncio_default_fixture_loop_scope=function"]
+        import pytest_asyncio.plugin
+    except ImportError:  # the task does not load pytest-asyncio
+        return None
+    return pytest_asyncio.plugin
+
+
+def pytest_addhooks(pluginmanager) -> None:
+    """pytest-asyncio, where the task loads it (`packages: [pytest-asyncio]`). Registered
+    directly rather than through `-p`: it was imported before the run, and pytest would
+    warn that it cannot rewrite its asserts."""
+    plugin = _asyncio_plugin()
+    if plugin is not None and not pluginmanager.is_registered(plugin):
+        pluginmanager.register(plugin, "pytest_asyncio.plugin")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config) -> None:
+    """pytest-asyncio warns when its fixtures' loop scope is not configured: the trainer
+    has no pytest.ini of its own, so "function" unless the task's files set it."""
+    if _asyncio_plugin() is None:
+        return
+    with contextlib.suppress(AttributeError, ValueError):
+        if not config.getini("asyncio_default_fixture_loop_scope"):
+            config._inicache["asyncio_default_fixture_loop_scope"] = "function"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_asyncio_loop_factories(config, item):
+    """pytest-asyncio's loops come from `asyncio.new_event_loop`, which the checker points
+    at its own loop while a program or a check runs. Without this, pytest-asyncio asks the
+    event loop policy, whose loop in Pyodide is the browser's own: always running, it cannot
+    be driven from synchronous code ("Runner.run() cannot be called from a running event
+    loop")."""
+    import asyncio
+
+    return {"trainer": asyncio.new_event_loop}
 
 
 def run(path: str = LEARNER_FILE, *args: str) -> Report:
     """Run pytest on `path` (default: the learner's program) with extra pytest `args`."""
-    import pytest
-
     folder = os.getcwd()
     _forget_local_modules(folder)
     report = Report()
-    plugins: list[object] = [_Collector(report)]
-    if _async_plugin():
-        plugins.append(_TrainerLoops())
+    plugins = [_Collector(report), sys.modules[__name__]]  # (whatever PYTEST_PLUGINS says now)
     options = [
         path, "-q", "-p", "no:cacheprovider", "-p", "no:faulthandler", "-p", "no:stepwise",
         "-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:setuponly",
@@ -403,7 +430,7 @@ def run(path: str = LEARNER_FILE, *args: str) -> Report:
         "-W", "ignore::pytest.PytestAssertRewriteWarning",
         # parametrized ids as written (`test_x[Пароль-True]`), not as \u escapes
         "-o", "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true",
-        *_async_plugin(), *args,
+        *args,
     ]  # fmt: skip
     printed = io.StringIO()
     dont_write = sys.dont_write_bytecode
