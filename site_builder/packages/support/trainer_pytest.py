@@ -19,6 +19,8 @@ What a Report holds (test ids as pytest shows them: `test_x`, `test_x[1-2]`):
     skipped   {test: reason} of skipped tests; xfailed {test: reason} of expected failures;
     fixtures  {test: [fixture names it requested]}, marks {test: [mark names]}: of every
               collected test, to check that a task's feature was used;
+    warnings  what was warned while the tests ran; `never_awaited` names the coroutines
+              the tests created but never awaited (a forgotten `await`);
     output    what pytest printed.
 
 This module is also a pytest plugin, loaded by every pytest run in the trainer (through
