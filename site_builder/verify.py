@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -147,7 +148,9 @@ def _quiet_asyncio() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.collect()
+        with warnings.catch_warnings():  # "coroutine … was never awaited", at collection
+            warnings.simplefilter("ignore", RuntimeWarning)
+            gc.collect()
         logger.setLevel(level)
 
 

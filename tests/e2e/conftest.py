@@ -54,11 +54,13 @@ def page(context, server):
 
 WAIT_FOR_TASK = """async id => {
     // instant navigation swaps pages without a load event, and unwires the old page first
-    for (;;) {
+    const give_up = Date.now() + 120000;
+    while (Date.now() < give_up) {
         const trainer = window.trainer;
         if (trainer && (id === null || trainer.taskId === id)) return await trainer.ready();
         await new Promise(resolve => setTimeout(resolve, 50));
     }
+    throw new Error(`task ${id} never appeared (now: ${window.trainer?.taskId})`);
 }"""
 
 
