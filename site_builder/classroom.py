@@ -190,8 +190,10 @@ class FileCache:
             return entry
 
     def warm(self, root: Path, transform=None, variant: str = "") -> None:
-        """Compress every compressible file now (in a background thread at start)."""
-        for path in sorted(root.rglob("*")):
+        """Compress every compressible file now (in a background thread at start), the
+        biggest first: Python's own files are what a first visit waits for."""
+        files = [p for p in root.rglob("*") if p.is_file()]
+        for path in sorted(files, key=lambda p: -p.stat().st_size):
             try:
                 if path.is_file():
                     if content_type(str(path)).split(";")[0] not in COMPRESSIBLE:
@@ -343,9 +345,12 @@ class StaticServer(http.server.ThreadingHTTPServer):
 
 
 def make_static_server(
-    site: Path, host: str = "127.0.0.1", port: int = 8000, handler=StaticHandler
+    site: Path, host: str = "127.0.0.1", port: int = 8000, handler=StaticHandler, warm: bool = True
 ) -> StaticServer:
-    return StaticServer((host, port), functools.partial(handler, directory=str(site)))
+    server = StaticServer((host, port), functools.partial(handler, directory=str(site)))
+    if warm:  # compress now, so that the first learner does not wait for it
+        threading.Thread(target=server.files.warm, args=(Path(site),), daemon=True).start()
+    return server
 
 
 def lan_addresses() -> list[str]:

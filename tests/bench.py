@@ -20,6 +20,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from site_builder.build import build_site
+from tests import bench_start
 from tests.browser import launch
 from tests.classroom_helpers import measure_class
 from tests.content_fixtures import write_course
@@ -99,6 +100,10 @@ def main() -> None:
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
+                bench_start.measure_first_visit(browser, site)
+                bench_start.measure_loops(browser, server.origin)
+                bench_start.measure_lan(playwright, site)
+                bench_start.measure_libraries(browser, site, tasks)
                 measure_pages(browser, server, tasks)
                 measure_twenty(browser, bench_server)
                 measure_recovery(browser, server)

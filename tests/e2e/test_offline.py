@@ -70,7 +70,7 @@ def test_isolated_page_interrupts_python_and_asks_for_input(sw_context, server):
     page.locator("summary", has_text="Входные данные").click()
     page.locator(".trainer__stdin-text").fill("")
     page.get_by_role("button", name="Запустить").click()
-    field = page.get_by_role("textbox", name="Ввод для программы")
+    field = page.get_by_role("textbox", name="Ответ программе на «Как вас зовут? »")
     field.fill("Аня")
     field.press("Enter")
     expect(page.locator("[data-output]")).to_have_text("Как вас зовут? Аня\nПривет, Аня!\n")
@@ -79,7 +79,7 @@ def test_isolated_page_interrupts_python_and_asks_for_input(sw_context, server):
     page.get_by_role("button", name="Запустить").click()
     expect(page.locator("[data-output]")).to_contain_text("50000")
     page.get_by_role("button", name="Стоп").click()
-    expect(page.locator("[data-output]")).to_contain_text("Выполнение остановлено")
+    expect(page.locator(".trainer__output")).to_contain_text("Выполнение остановлено")
     expect(status).to_have_attribute("data-state", "ready")
 
 

@@ -52,7 +52,6 @@ function trackDownloads(onProgress) {
     // Fetch `url` now; Pyodide gets this response when it asks. Resolves, once a sample
     // has arrived, to the link's speed in bytes per second.
     sample(url) {
-      const started = performance.now();
       return new Promise((resolve) => {
         const response = plain(url).then((got) => {
           if (!got.ok || !got.body) {
@@ -63,19 +62,23 @@ function trackDownloads(onProgress) {
           const [timed, theirs] = got.body.tee();
           const reader = timed.getReader();
           let seen = 0;
+          let first = null; // the link's speed counts from the first byte, not the server's wait
           const measure = async () => {
             for (;;) {
               const { done, value } = await reader.read();
               if (done) break;
-              seen += value.byteLength;
-              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - started >= SPEED_SAMPLE_MS) break;
+              if (first === null) first = performance.now();
+              else seen += value.byteLength; // bytes that came after the first
+              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) break;
             }
             reader.cancel(); // the other copy goes on
-            resolve((seen * 1000) / Math.max(performance.now() - started, 1));
+            const elapsed = performance.now() - (first ?? performance.now());
+            resolve(elapsed < 1 ? Infinity : (seen * 1000) / elapsed); // all at once: fast
           };
           measure();
           return countedResponse(theirs, got);
         });
+        response.catch(() => resolve(0)); // offline: no speed; Pyodide's own fetch says why
         early.set(url, response);
       });
     },
@@ -107,6 +110,7 @@ export async function startPython({ makeSnapshot, onProgress }) {
   const downloads = trackDownloads(onProgress);
   const pyodideModule = import(`${PYODIDE_URL}pyodide.mjs`);
   const checker = fetchChecker();
+  checker.catch(() => {}); // awaited below: a failure is reported there, not twice
   let snapshot = await readSnapshot(SNAPSHOT_KEY);
   let source = snapshot ? "stored" : "none";
   if (!snapshot && BUILD_SNAPSHOT_URL) {

@@ -232,7 +232,7 @@ export function mountTask(root, host) {
         packages: task.packages,
         files: task.files,
         onOutput: terminal.append,
-        onInput: host.canAsk ? terminal.askLine : undefined,
+        onInput: terminal.askLine, // asked only where the page can wait (python-host.js)
         onProgress,
       });
       if (code === undefined) editor.markErrorLine(result?.error?.line);
