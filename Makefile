@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps build serve class watch verify dist test lint format e2e unit jstest bench browser clean
+.PHONY: help deps build serve class watch verify dist test lint format e2e unit jstest hostile bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
@@ -88,6 +88,10 @@ unit: deps
 
 e2e: deps browser
 	$(BIN)/pytest -m e2e
+
+# Every hostile program of tests/hostile.py through the page (make test runs a slice).
+hostile: deps browser
+	TRAINER_HOSTILE=all $(BIN)/pytest tests/test_hostile.py tests/e2e/test_hostile.py
 
 bench: deps browser
 	$(BIN)/python -m tests.bench
