@@ -71,10 +71,12 @@ browser: deps
 lint: deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	npx --no-install biome check
 
 format: deps
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+	npx --no-install biome check --write
 
 test: deps browser lint jstest
 	$(BIN)/pytest

@@ -61,5 +61,5 @@ for await (const line of lines) {
   } catch (error) {
     reply = { key: request.key, crash: String(error) };
   }
-  process.stdout.write(JSON.stringify(reply) + "\n");
+  process.stdout.write(`${JSON.stringify(reply)}\n`);
 }

@@ -95,7 +95,7 @@ function readOutbox() {
 
 // Storage is bounded: when it is full, the oldest results keep their status and lose code.
 function writeOutbox(box) {
-  let items = box.slice(-MAX_OUTBOX);
+  const items = box.slice(-MAX_OUTBOX);
   for (let i = 0; !save(OUTBOX_KEY, items); i++) {
     if (i >= items.length) return false;
     if (items[i].code) items[i] = { ...items[i], code: t("class.codeDropped") };
@@ -324,12 +324,20 @@ function renderBar(bar) {
     bar.replaceChildren(el("p", { class: "trainer-class__prompt" }, t("class.prompt")), form, status);
     if (editing) input.focus();
   } else {
-    const rename = el("button", { type: "button", class: "trainer__link-button", "data-action": "rename" }, t("class.rename"));
+    const rename = el(
+      "button",
+      { type: "button", class: "trainer__link-button", "data-action": "rename" },
+      t("class.rename"),
+    );
     rename.addEventListener("click", () => {
       editing = true;
       renderBar(bar);
     });
-    const notMe = el("button", { type: "button", class: "trainer__link-button", "data-action": "not-me" }, t("class.notMe"));
+    const notMe = el(
+      "button",
+      { type: "button", class: "trainer__link-button", "data-action": "not-me" },
+      t("class.notMe"),
+    );
     notMe.addEventListener("click", () => {
       switchLearner();
       renderBar(bar);

@@ -11,7 +11,11 @@ export function confirmInline(anchor, { question, yes, no }) {
       resolve(answer);
     };
     // the careful answer is the one in focus; the destructive one is not dressed as the main action
-    const yesButton = el("button", { type: "button", class: "md-button trainer-confirm__yes", onclick: () => finish(true) }, yes);
+    const yesButton = el(
+      "button",
+      { type: "button", class: "md-button trainer-confirm__yes", onclick: () => finish(true) },
+      yes,
+    );
     const noButton = el("button", { type: "button", class: "md-button", onclick: () => finish(false) }, no);
     const box = el(
       "div",

@@ -24,7 +24,12 @@ export function createConsole(task, { showStatus }) {
   const exampleButton = example
     ? el(
         "button",
-        { type: "button", class: "trainer__link-button", "data-action": "example", onclick: () => (stdinBox.value = example) },
+        {
+          type: "button",
+          class: "trainer__link-button",
+          "data-action": "example",
+          onclick: () => (stdinBox.value = example),
+        },
         t("stdin.example"),
       )
     : null;

@@ -101,9 +101,21 @@ export function mountProgressTools(container) {
     message.classList.toggle("trainer-tools__message--error", isError);
   };
 
-  const exportButton = el("button", { type: "button", class: "md-button", "data-action": "export" }, t("progress.export"));
-  const importButton = el("button", { type: "button", class: "md-button", "data-action": "import" }, t("progress.import"));
-  const resetButton = el("button", { type: "button", class: "md-button", "data-action": "reset-all" }, t("progress.resetAll"));
+  const exportButton = el(
+    "button",
+    { type: "button", class: "md-button", "data-action": "export" },
+    t("progress.export"),
+  );
+  const importButton = el(
+    "button",
+    { type: "button", class: "md-button", "data-action": "import" },
+    t("progress.import"),
+  );
+  const resetButton = el(
+    "button",
+    { type: "button", class: "md-button", "data-action": "reset-all" },
+    t("progress.resetAll"),
+  );
 
   // The teacher's page shows whose file it is by this name (docs/classroom.md).
   const nameInput = el("input", {
@@ -128,7 +140,10 @@ export function mountProgressTools(container) {
     const name = cleanName(nameInput.value);
     setLearnerName(name);
     const suffix = name ? `${name.replace(/[\\/:*?"<>|\s]+/g, "-")}-` : "";
-    download(`python-trainer-progress-${suffix}${date}.json`, JSON.stringify(exportProgress(document.title, name), null, 1));
+    download(
+      `python-trainer-progress-${suffix}${date}.json`,
+      JSON.stringify(exportProgress(document.title, name), null, 1),
+    );
     say("progress.exported");
   });
   importButton.addEventListener("click", () => fileInput.click());
@@ -169,5 +184,10 @@ export function mountProgressTools(container) {
     showProgress();
   });
 
-  container.replaceChildren(nameField, el("div", { class: "trainer__bar" }, exportButton, importButton, resetButton), fileInput, message);
+  container.replaceChildren(
+    nameField,
+    el("div", { class: "trainer__bar" }, exportButton, importButton, resetButton),
+    fileInput,
+    message,
+  );
 }

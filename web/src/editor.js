@@ -93,8 +93,20 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
   } else {
     extensions.unshift(
       keymap.of([
-        { key: "Mod-Enter", run: () => (onCheck(), true) },
-        { key: "Shift-Enter", run: () => (onRun(), true) },
+        {
+          key: "Mod-Enter",
+          run: () => {
+            onCheck();
+            return true;
+          },
+        },
+        {
+          key: "Shift-Enter",
+          run: () => {
+            onRun();
+            return true;
+          },
+        },
         indentWithTab, // Esc, then Tab leaves the editor (CodeMirror's escape hatch)
       ]),
     );

@@ -11,7 +11,11 @@ export function mountHelp(container, task, { createViewer }) {
   const hints = task.hints ?? [];
   const hintList = el("ol", { class: "trainer__hints", "aria-live": "polite" });
   const hintButton = el("button", { type: "button", class: "md-button trainer__button", "data-action": "hint" });
-  const solutionButton = el("button", { type: "button", class: "md-button trainer__button", "data-action": "solution" });
+  const solutionButton = el("button", {
+    type: "button",
+    class: "md-button trainer__button",
+    "data-action": "solution",
+  });
   const solutionNote = el("p", { class: "trainer__muted trainer__solution-note" });
   const solutionBox = el("div", { class: "trainer__solution", hidden: true });
   let viewer = null;

@@ -10,7 +10,16 @@ function showUpdateNotice() {
     { class: "trainer-update", role: "status" },
     el("span", {}, t("update.applied")),
     el("button", { type: "button", class: "md-button", onclick: () => location.reload() }, t("update.reload")),
-    el("button", { type: "button", class: "trainer-update__close", "aria-label": t("update.close"), onclick: () => notice.remove() }, "×"),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "trainer-update__close",
+        "aria-label": t("update.close"),
+        onclick: () => notice.remove(),
+      },
+      "×",
+    ),
   );
   document.body.append(notice);
 }

@@ -90,7 +90,13 @@ export function resetAll() {
 export function exportProgress(courseTitle, learner = "") {
   const tasks = {};
   for (const id of storedIds()) tasks[id] = taskState(id);
-  const data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, course: courseTitle, exported: new Date().toISOString(), tasks };
+  const data = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    course: courseTitle,
+    exported: new Date().toISOString(),
+    tasks,
+  };
   return learner ? { ...data, learner } : data;
 }
 

@@ -22,7 +22,10 @@ export class PythonHost {
   // `createWorker` is replaceable for tests (web/test/python-host.test.mjs). With `spare`,
   // a second Python waits ready in the background, so that replacing a stopped or broken
   // one costs nothing; it is also the one that makes the memory snapshot for next time.
-  constructor(workerUrl, { createWorker = (url) => new Worker(url, { type: "module" }), spare = spareByDefault() } = {}) {
+  constructor(
+    workerUrl,
+    { createWorker = (url) => new Worker(url, { type: "module" }), spare = spareByDefault() } = {},
+  ) {
     this.workerUrl = workerUrl;
     this.createWorker = createWorker;
     this.useSpare = spare;
@@ -142,7 +145,7 @@ export class PythonHost {
       return;
     }
     switch (message.type) {
-      case MSG.STEP:
+      case MSG.STEP: {
         // A step may only shorten the limit the page knows, and only as often as the
         // request has steps: a program cannot buy itself more time.
         if (++current.steps > current.maxSteps) return;
@@ -151,6 +154,7 @@ export class PythonHost {
         current.limitMs = Math.min(Number(message.prepared?.limit) || 0, allowed) * 1000;
         this.arm(current.limitMs + SLACK_MS);
         return;
+      }
       case MSG.OUTPUT:
         current.output += String(message.text);
         current.onOutput?.(String(message.text));

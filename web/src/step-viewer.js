@@ -76,7 +76,10 @@ export function plainValue(value, heap, index, seen = new Set()) {
       return drawing.entries.map(([key, item]) => [plain(key), plain(item)]);
     }
     if (drawing.type === "object") {
-      return Object.fromEntries([["__class__", drawing.class], ...drawing.attrs.map(([name, item]) => [name, plain(item)])]);
+      return Object.fromEntries([
+        ["__class__", drawing.class],
+        ...drawing.attrs.map(([name, item]) => [name, plain(item)]),
+      ]);
     }
     return drawing.items.map(plain);
   }
@@ -149,7 +152,10 @@ function reachable(step, heap, index) {
     const drawing = heap.at(value.ref, index);
     if (!drawing) return;
     for (const item of drawing.items ?? []) visit(item);
-    for (const [key, item] of drawing.entries ?? []) visit(key), visit(item);
+    for (const [key, item] of drawing.entries ?? []) {
+      visit(key);
+      visit(item);
+    }
     for (const [, item] of drawing.attrs ?? []) visit(item);
   };
   for (const frame of step.frames) for (const [, value] of frame.locals) visit(value);
@@ -159,9 +165,7 @@ function reachable(step, heap, index) {
 
 // createStepViewer({task, taskJson, host, editor, terminal, setBusy}) -> {panel, trace, close, destroy}
 export function createStepViewer({ task, taskJson, host, editor, terminal, setBusy }) {
-  const visibleTests = task.tests
-    .map((test, i) => ({ test, index: i + 1 }))
-    .filter(({ test }) => !test.hidden);
+  const visibleTests = task.tests.map((test, i) => ({ test, index: i + 1 })).filter(({ test }) => !test.hidden);
   // A task of functions is traced through its first visible call by default.
   const programFirst = task.tests.some((test) => !("call" in test) && !("check" in test));
 
@@ -175,16 +179,32 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
   if (!programFirst && visibleTests.length) picker.value = String(visibleTests[0].index);
   const pickerLabel = el("label", { class: "trainer__steps-pick" }, `${t("steps.pick")} `, picker);
   pickerLabel.hidden = visibleTests.length === 0;
-  const closeButton = el("button", { type: "button", class: "trainer__link-button", "data-action": "steps-close" }, t("steps.close"));
+  const closeButton = el(
+    "button",
+    { type: "button", class: "trainer__link-button", "data-action": "steps-close" },
+    t("steps.close"),
+  );
 
   const button = (action, text, titleKey) =>
-    el("button", { type: "button", class: "md-button trainer__steps-button", "data-action": action, title: t(titleKey) }, text);
+    el(
+      "button",
+      { type: "button", class: "md-button trainer__steps-button", "data-action": action, title: t(titleKey) },
+      text,
+    );
   const firstButton = button("steps-first", t("steps.first"), "steps.first.title");
   const prevButton = button("steps-prev", t("steps.prev"), "steps.prev.title");
   const nextButton = button("steps-next", t("steps.next"), "steps.next.title");
   const lastButton = button("steps-last", t("steps.last"), "steps.last.title");
   const errorButton = button("steps-error", t("steps.error"), "steps.error.title");
-  const slider = el("input", { type: "range", min: 0, max: 0, value: 0, step: 1, class: "trainer__steps-slider", "aria-label": t("steps.slider") });
+  const slider = el("input", {
+    type: "range",
+    min: 0,
+    max: 0,
+    value: 0,
+    step: 1,
+    class: "trainer__steps-slider",
+    "aria-label": t("steps.slider"),
+  });
   const counter = el("span", { class: "trainer__steps-counter", "data-steps-counter": "" });
   const note = el("div", { class: "trainer__steps-note", "data-steps-note": "" });
   const where = el("p", { class: "trainer__steps-where", "aria-live": "polite", "data-steps-where": "" });
@@ -195,7 +215,15 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
   const controls = el(
     "div",
     { class: "trainer__steps-controls" },
-    el("div", { class: "trainer__steps-nav", role: "group", "aria-label": t("steps.nav") }, firstButton, prevButton, nextButton, lastButton, errorButton),
+    el(
+      "div",
+      { class: "trainer__steps-nav", role: "group", "aria-label": t("steps.nav") },
+      firstButton,
+      prevButton,
+      nextButton,
+      lastButton,
+      errorButton,
+    ),
     el("div", { class: "trainer__steps-position" }, slider, counter),
   );
   const heapColumn = el("div", { class: "trainer__steps-column" }, el("h4", {}, t("steps.heap")), objects);
@@ -247,10 +275,14 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     if (typeof value === "number") return el("code", { class: "trainer__val trainer__val--num" }, String(value));
     if (typeof value === "string") return el("code", { class: "trainer__val trainer__val--str" }, pyRepr(value));
     if (isRef(value)) return refChip(value.ref);
-    const more = value.more ? el("span", { class: "trainer__muted" }, ` ${t("steps.more.chars", { n: value.more })}`) : null;
+    const more = value.more
+      ? el("span", { class: "trainer__muted" }, ` ${t("steps.more.chars", { n: value.more })}`)
+      : null;
     const cut = value.more ? "…" : "";
-    if (value.t === "str") return el("span", {}, el("code", { class: "trainer__val trainer__val--str" }, pyRepr(value.r + cut)), more);
-    if (value.t === "int") return el("span", {}, el("code", { class: "trainer__val trainer__val--num" }, value.r + cut), more);
+    if (value.t === "str")
+      return el("span", {}, el("code", { class: "trainer__val trainer__val--str" }, pyRepr(value.r + cut)), more);
+    if (value.t === "int")
+      return el("span", {}, el("code", { class: "trainer__val trainer__val--num" }, value.r + cut), more);
     if (value.t === "float") return el("code", { class: "trainer__val trainer__val--num" }, value.r);
     if (value.r === "…") return el("span", { class: "trainer__muted", title: t("steps.deep") }, "…");
     const word = ATOM_WORDS[value.t];
@@ -275,11 +307,17 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
   function drawObject(label, drawing) {
     const box = el("div", { class: "trainer__obj", style: `--ref-hue: ${hue(label)}`, "data-object": String(label) });
     if (!drawing) return box;
-    const kind = drawing.type === "object" ? drawing.class : drawing.class ? `${drawing.class} (${t(TYPE_NAMES[drawing.type])})` : t(TYPE_NAMES[drawing.type]);
+    const kind =
+      drawing.type === "object"
+        ? drawing.class
+        : drawing.class
+          ? `${drawing.class} (${t(TYPE_NAMES[drawing.type])})`
+          : t(TYPE_NAMES[drawing.type]);
     const size = drawing.items?.length ?? drawing.entries?.length ?? drawing.attrs?.length ?? 0;
     const total = size + (drawing.more ?? 0);
     const head = el("div", { class: "trainer__obj-head" }, el("strong", {}, `#${label}`), ` ${kind}`);
-    if (drawing.type !== "object") head.append(el("span", { class: "trainer__muted" }, ` · ${t("steps.size", { n: total })}`));
+    if (drawing.type !== "object")
+      head.append(el("span", { class: "trainer__muted" }, ` · ${t("steps.size", { n: total })}`));
     box.append(head);
     if (drawing.items) {
       if (!drawing.items.length) box.append(el("span", { class: "trainer__muted" }, t("steps.emptyBox")));
@@ -310,14 +348,20 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
               "tbody",
               {},
               rows.map(([key, item, isName]) =>
-                el("tr", {}, el("th", { scope: "row" }, isName ? el("code", {}, key) : atom(key)), el("td", {}, atom(item))),
+                el(
+                  "tr",
+                  {},
+                  el("th", { scope: "row" }, isName ? el("code", {}, key) : atom(key)),
+                  el("td", {}, atom(item)),
+                ),
               ),
             ),
           ),
         );
       }
     }
-    if (drawing.more) box.append(el("p", { class: "trainer__muted trainer__obj-more" }, t("steps.more.items", { n: drawing.more })));
+    if (drawing.more)
+      box.append(el("p", { class: "trainer__muted trainer__obj-more" }, t("steps.more.items", { n: drawing.more })));
     return box;
   }
 
@@ -332,9 +376,14 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
       : frame.kind === "class"
         ? t("steps.classBody", { name: frame.name })
         : t("steps.frame", { name: frame.name });
-    const line = frame.line ? el("span", { class: "trainer__muted" }, ` · ${t("steps.line", { n: frame.line })}`) : null;
+    const line = frame.line
+      ? el("span", { class: "trainer__muted" }, ` · ${t("steps.line", { n: frame.line })}`)
+      : null;
     const before = previous?.frames[position];
-    const old = before && before.name === frame.name ? new Map(before.locals.map(([name, value]) => [name, JSON.stringify(value)])) : null;
+    const old =
+      before && before.name === frame.name
+        ? new Map(before.locals.map(([name, value]) => [name, JSON.stringify(value)]))
+        : null;
     const rows = frame.locals.map(([name, value]) => {
       const changed = old !== null && old.get(name) !== JSON.stringify(value);
       return el(

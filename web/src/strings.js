@@ -4,7 +4,7 @@ import catalogue from "trainer-strings";
 
 // The catalogue's plural forms of a key: "key.one", "key.few", "key.many" (English uses
 // "one" and "many"); plural("solution.locked", 5) -> "solution.locked.many".
-const PLURAL = new Intl.PluralRules(catalogue["lang"] ?? "ru");
+const PLURAL = new Intl.PluralRules(catalogue.lang ?? "ru");
 export function plural(key, n) {
   const form = PLURAL.select(n); // "one" | "few" | "many" | "other"
   const name = `${key}.${form === "other" ? "many" : form}`;

@@ -78,7 +78,11 @@ export function mountTask(root, host) {
     status.textContent = progressText(state, info) ?? t(`python.${state}`, info);
   };
   const terminal = createConsole(task, { showStatus });
-  const resetLink = el("button", { type: "button", class: "trainer__link-button", "data-action": "reset" }, t("action.reset"));
+  const resetLink = el(
+    "button",
+    { type: "button", class: "trainer__link-button", "data-action": "reset" },
+    t("action.reset"),
+  );
 
   root.replaceChildren(
     notices,
@@ -139,7 +143,11 @@ export function mountTask(root, host) {
   cleanups.push(() => help.destroy());
 
   // Start the task over: forget its draft, hints, solution and solved mark.
-  const restartButton = el("button", { type: "button", class: "trainer__link-button", "data-action": "restart" }, t("task.restart"));
+  const restartButton = el(
+    "button",
+    { type: "button", class: "trainer__link-button", "data-action": "restart" },
+    t("task.restart"),
+  );
   restartButton.addEventListener("click", async () => {
     const sure = await confirmInline(restartButton, {
       question: t("task.restart.confirm"),

@@ -70,7 +70,14 @@ function liveRows(data) {
   const rows = new Map(
     data.learners.map((learner) => [
       learner.id,
-      { key: `live:${learner.id}`, id: learner.id, name: learner.name, source: "live", last: learner.last, cells: new Map() },
+      {
+        key: `live:${learner.id}`,
+        id: learner.id,
+        name: learner.name,
+        source: "live",
+        last: learner.last,
+        cells: new Map(),
+      },
     ]),
   );
   for (const cell of data.cells) rows.get(cell.learner)?.cells.set(cell.task, cell);
@@ -140,7 +147,12 @@ export function mountTeacher(root) {
     el("label", { for: "trainer-teacher-filter" }, t("teacher.filter")),
     filterSelect,
     csvButton,
-    live && el("a", { href: `?token=${encodeURIComponent(token)}&format=json`, class: "trainer-teacher__json" }, t("teacher.json")),
+    live &&
+      el(
+        "a",
+        { href: `?token=${encodeURIComponent(token)}&format=json`, class: "trainer-teacher__json" },
+        t("teacher.json"),
+      ),
   );
   const tableBox = el("div", {
     class: "trainer-teacher__table",
@@ -152,14 +164,22 @@ export function mountTeacher(root) {
   const codePanel = el("section", { class: "trainer-teacher__code", hidden: true, "data-teacher-code": "" });
 
   const fileInput = el("input", { type: "file", accept: "application/json,.json", multiple: true, hidden: true });
-  const chooseButton = el("button", { type: "button", class: "trainer__link-button", "data-action": "choose-files" }, t("teacher.files.choose"));
+  const chooseButton = el(
+    "button",
+    { type: "button", class: "trainer__link-button", "data-action": "choose-files" },
+    t("teacher.files.choose"),
+  );
   chooseButton.addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", () => {
     const files = [...(fileInput.files ?? [])];
     fileInput.value = "";
     addFiles(files);
   });
-  const fileMessages = el("ul", { class: "trainer-teacher__messages", "aria-live": "polite", "data-teacher-files": "" });
+  const fileMessages = el("ul", {
+    class: "trainer-teacher__messages",
+    "aria-live": "polite",
+    "data-teacher-files": "",
+  });
   const dropZone = el(
     "section",
     { class: "trainer-teacher__drop", "data-teacher-drop": "" },
@@ -185,7 +205,8 @@ export function mountTeacher(root) {
 
   const allRows = () =>
     [...classRows, ...fileRows.values()].sort(
-      (a, b) => a.name.localeCompare(b.name, locale()) || a.source.localeCompare(b.source) || a.key.localeCompare(b.key),
+      (a, b) =>
+        a.name.localeCompare(b.name, locale()) || a.source.localeCompare(b.source) || a.key.localeCompare(b.key),
     );
 
   function shownTasks(rows) {
@@ -202,7 +223,8 @@ export function mountTeacher(root) {
     if (connection === "denied") text = t("teacher.denied");
     else if (connection === "static") text = t("teacher.static");
     else if (connection === "connecting") text = t("teacher.connecting");
-    else if (connection === "lost") text = t("teacher.offline", { time: updated ? updated.toLocaleTimeString(locale()) : "—" });
+    else if (connection === "lost")
+      text = t("teacher.offline", { time: updated ? updated.toLocaleTimeString(locale()) : "—" });
     else text = t("teacher.live", { n: classRows.length, time: updated.toLocaleTimeString(locale()) });
     status.textContent = text;
     status.dataset.state = connection;
@@ -237,7 +259,9 @@ export function mountTeacher(root) {
     const focused = document.activeElement?.closest?.(".trainer-teacher__open");
     const focusKey = focused && [focused.dataset.row, focused.dataset.task];
     if (rows.length === 0) {
-      tableBox.replaceChildren(el("p", { class: "trainer-teacher__empty" }, t(live ? "teacher.waiting" : "teacher.noRows")));
+      tableBox.replaceChildren(
+        el("p", { class: "trainer-teacher__empty" }, t(live ? "teacher.waiting" : "teacher.noRows")),
+      );
       return;
     }
     const groups = [];
@@ -255,7 +279,9 @@ export function mountTeacher(root) {
         fixed("teacher.col.learner"),
         fixed("teacher.col.solved"),
         fixed("teacher.col.last"),
-        groups.map((group) => el("th", { scope: "colgroup", colspan: group.span, class: "trainer-teacher__module" }, group.title)),
+        groups.map((group) =>
+          el("th", { scope: "colgroup", colspan: group.span, class: "trainer-teacher__module" }, group.title),
+        ),
       ),
       el(
         "tr",
@@ -305,13 +331,23 @@ export function mountTeacher(root) {
   // -- one learner's code for one task
 
   function codeView(row, task, heading, meta, code) {
-    const close = el("button", { type: "button", class: "md-button", "data-action": "close-code" }, t("teacher.code.close"));
+    const close = el(
+      "button",
+      { type: "button", class: "md-button", "data-action": "close-code" },
+      t("teacher.code.close"),
+    );
     close.addEventListener("click", () => {
       codePanel.hidden = true;
       shownCode = null;
-      tableBox.querySelector(`.trainer-teacher__open[data-task="${CSS.escape(task.id)}"][data-row="${CSS.escape(row.key)}"]`)?.focus();
+      tableBox
+        .querySelector(`.trainer-teacher__open[data-task="${CSS.escape(task.id)}"][data-row="${CSS.escape(row.key)}"]`)
+        ?.focus();
     });
-    const pre = el("pre", { class: "trainer-teacher__source" }, el("code", {}, code === "" ? t("teacher.code.empty") : code));
+    const pre = el(
+      "pre",
+      { class: "trainer-teacher__source" },
+      el("code", {}, code === "" ? t("teacher.code.empty") : code),
+    );
     codePanel.replaceChildren(heading, el("p", { class: "trainer-teacher__meta" }, meta), pre, close);
   }
 
@@ -321,7 +357,17 @@ export function mountTeacher(root) {
     const heading = el("h2", { tabindex: -1 }, t("teacher.code.title", { name: row.name, task: task.title }));
     codePanel.hidden = false;
     if (row.source === "file") {
-      codeView(row, task, heading, t("teacher.code.draft", { status: statusText(cell.status, cell.solved), time: formatTime(cell.last), n: cell.attempts }), cell.draft);
+      codeView(
+        row,
+        task,
+        heading,
+        t("teacher.code.draft", {
+          status: statusText(cell.status, cell.solved),
+          time: formatTime(cell.last),
+          n: cell.attempts,
+        }),
+        cell.draft,
+      );
     } else {
       if (!quiet) codePanel.replaceChildren(heading, el("p", {}, t("teacher.code.loading")));
       try {
@@ -330,7 +376,11 @@ export function mountTeacher(root) {
         if (!response.ok) throw new Error(String(response.status));
         const found = await response.json();
         if (shownCode?.key !== row.key || shownCode?.task !== task.id) return; // another was opened
-        const meta = t("teacher.code.meta", { status: statusText(found.status, found.status === "passed"), time: formatTime(found.time), n: cell?.attempts ?? 1 });
+        const meta = t("teacher.code.meta", {
+          status: statusText(found.status, found.status === "passed"),
+          time: formatTime(found.time),
+          n: cell?.attempts ?? 1,
+        });
         codeView(row, task, heading, meta, found.code);
       } catch {
         codePanel.replaceChildren(heading, el("p", {}, t("teacher.code.missing")));
@@ -387,7 +437,9 @@ export function mountTeacher(root) {
   function exportCsv() {
     const rows = allRows();
     const shown = shownTasks(rows);
-    const lines = [[t("teacher.col.learner"), t("teacher.col.solved"), t("teacher.col.last"), ...shown.map((task) => task.title)]];
+    const lines = [
+      [t("teacher.col.learner"), t("teacher.col.solved"), t("teacher.col.last"), ...shown.map((task) => task.title)],
+    ];
     for (const row of rows) {
       const name = row.source === "file" ? `${row.name} (${t("teacher.fromFile")})` : row.name;
       const cells = shown.map((task) => {

@@ -18,7 +18,11 @@ function textBlock(title, text, markLine) {
           "pre",
           { class: "trainer__text" },
           lines.map((line, i) =>
-            el("span", { class: i + 1 === markLine ? "trainer__line trainer__line--diff" : "trainer__line" }, line + "\n"),
+            el(
+              "span",
+              { class: i + 1 === markLine ? "trainer__line trainer__line--diff" : "trainer__line" },
+              `${line}\n`,
+            ),
           ),
         );
   return el("div", { class: "trainer__block" }, el("div", { class: "trainer__block-title" }, title), body);
@@ -62,7 +66,11 @@ export function errorView(error, { withTraceback = true } = {}) {
 // The checker failed (not the learner): its details, ready to copy for the course's author.
 function detailsView(details) {
   const text = el("pre", { class: "trainer__text trainer__details-text" }, details);
-  const copy = el("button", { type: "button", class: "md-button trainer__button", "data-action": "copy-details" }, t("verdict.copyDetails"));
+  const copy = el(
+    "button",
+    { type: "button", class: "md-button trainer__button", "data-action": "copy-details" },
+    t("verdict.copyDetails"),
+  );
   copy.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(details);
@@ -79,7 +87,8 @@ export function successView(verdict, task, { moduleDone = false } = {}) {
   const shown = verdict.tests.find((test) => !test.hidden && test.kind === "io" && test.actual);
   const parts = [];
   if (shown) parts.push(textBlock(t("verdict.yourOutput"), shown.actual));
-  if (moduleDone) parts.push(el("p", { class: "trainer__module-done" }, t("task.moduleDone", { module: task.module_title })));
+  if (moduleDone)
+    parts.push(el("p", { class: "trainer__module-done" }, t("task.moduleDone", { module: task.module_title })));
   if (task.next) {
     parts.push(
       el(

@@ -29,8 +29,23 @@ class FakeWorker {
 }
 
 const LOST = { check: { status: "internal_error", tests: [] }, run: { status: "internal_error", stdout: "" } };
-const READY = { type: MSG.READY, pythonVersion: "3.14.2", bootMs: 1, interruptible: false, jspi: false, fromSnapshot: false, lost: LOST };
-const TASK = JSON.stringify({ id: "t", time_limit: 2, tests: [{ stdin: "", stdout: "1\n" }, { stdin: "", stdout: "2\n" }] });
+const READY = {
+  type: MSG.READY,
+  pythonVersion: "3.14.2",
+  bootMs: 1,
+  interruptible: false,
+  jspi: false,
+  fromSnapshot: false,
+  lost: LOST,
+};
+const TASK = JSON.stringify({
+  id: "t",
+  time_limit: 2,
+  tests: [
+    { stdin: "", stdout: "1\n" },
+    { stdin: "", stdout: "2\n" },
+  ],
+});
 const prepared = (limit = 2) => ({
   limit,
   timeout: { status: "timeout" },
@@ -230,7 +245,13 @@ describe("input()", () => {
     let asked = null;
     const { worker, id, promise } = await started(
       host,
-      host.run("input()", "", { timeLimit: 1, onInput: async (prompt) => ((asked = prompt), "Аня") }),
+      host.run("input()", "", {
+        timeLimit: 1,
+        onInput: async (prompt) => {
+          asked = prompt;
+          return "Аня";
+        },
+      }),
     );
     worker.say({ type: MSG.STEP, id, prepared: prepared(1) });
     worker.say({ type: MSG.INPUT, id, prompt: "Имя? " });
