@@ -46,7 +46,7 @@ def context(browser, server):
 def page(context, server):
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(error.stack or str(error)))
     page.base_url = server.origin  # type: ignore[attr-defined]
     yield page
     assert not errors, f"JavaScript errors on the page: {errors}"

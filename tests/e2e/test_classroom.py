@@ -38,7 +38,7 @@ class Learner:
         self.foreign = _guard(self.context, lesson.origin)
         self.page = self.context.new_page()
         self.errors: list[str] = []
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("pageerror", lambda error: self.errors.append(error.stack or str(error)))
         self.origin = lesson.origin
         self.name = name
 

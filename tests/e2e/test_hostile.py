@@ -65,7 +65,7 @@ def _open(browser, server, *, isolated: bool):
     foreign = _guard(context, server.origin)
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(error.stack or str(error)))
     page.goto(f"{server.origin}/m/hostile-five/")
     wait_for_task(page, "hostile-five")
     if isolated:  # the service worker makes the page cross-origin isolated from the reload on

@@ -14,6 +14,13 @@ let current = null; // the request being answered: {id, stopping, reply}
 
 const post = (message) => self.postMessage(message);
 
+// Pyodide's loader fetches several files at once. When the link is down the first failure
+// becomes the boot error the page reports; the others would surface as unhandled
+// rejections on the page (a spare worker starting while the class server restarts).
+self.addEventListener("unhandledrejection", (event) => {
+  if (pyodide === null && event.reason instanceof TypeError) event.preventDefault();
+});
+
 // The checker's side of a request (checker/host.py): four calls, four messages.
 function hostFor(request) {
   return {
