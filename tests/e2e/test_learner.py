@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from site_builder.content import load_course
 from tests.conftest import ROOT
 from tests.e2e.conftest import open_task, wait_for_task
+from tests.e2e.test_task_page import type_code
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WRONG = "print('не то')"
@@ -130,6 +131,13 @@ def test_phone_screen(browser, server, tmp_path):
     expect(page.locator("[data-verdict]")).to_contain_text("Неверный ответ")
     expect(page.locator("[data-verdict]")).not_to_contain_text("null")
     page.screenshot(path=str(ROOT / "test-results" / "phone-task.png"), full_page=True)
+
+    # a check by the button: the verdict comes into view, though the error line is marked
+    type_code(page, "n = input()\nfor i in range(n):\n    print(i)\n")
+    page.get_by_role("button", name="Проверить").click()
+    expect(page.locator(".trainer__verdict-message")).to_contain_text("Ошибка во время выполнения")
+    expect(page.locator(".cm-trainer-error-line")).to_have_count(1)
+    expect(page.locator(".trainer__verdict-message")).to_be_in_viewport()
     context.close()
 
 

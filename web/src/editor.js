@@ -137,9 +137,10 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
         annotations: silent ? quiet.of(true) : [],
       });
     },
-    markErrorLine(line) {
+    // `scroll: false` when something else takes the eyes (the verdict after a check)
+    markErrorLine(line, { scroll = true } = {}) {
       view.dispatch({ effects: setErrorLine.of(line ?? null) });
-      if (line && line <= view.state.doc.lines) {
+      if (scroll && line && line <= view.state.doc.lines) {
         view.dispatch({
           effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "center" }),
         });

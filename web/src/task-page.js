@@ -215,11 +215,12 @@ export function mountTask(root, host) {
         ...(passed ? [successView(verdict, task, { moduleDone })] : []),
       );
       verdictPanel.hidden = false;
+      // the line is marked in place: scrolling the editor to it would pull the page away
+      if (code === undefined) editor.markErrorLine(verdict.error?.line, { scroll: false });
       // where the eyes are, and where a screen reader goes
       verdictPanel.scrollIntoView({ block: "nearest", behavior: "smooth" });
       if (code === undefined) verdictPanel.focus({ preventScroll: true });
       help.refresh();
-      if (code === undefined) editor.markErrorLine(verdict.error?.line);
       checkedCode = source;
       root.dispatchEvent(new CustomEvent("trainer:verdict", { detail: verdict, bubbles: true }));
       return verdict;
