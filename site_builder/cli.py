@@ -165,6 +165,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_engine(args: argparse.Namespace) -> int:
+    """Prebuild the engine into site_builder/engine/ for the wheel (engine developers)."""
+    from .engine import ENGINE_DIR, make_engine
+
+    try:
+        engine = make_engine(args.output or ENGINE_DIR)
+    except BuildError as error:
+        print(f"cannot make the engine: {error}", file=sys.stderr)
+        return 1
+    size = sum(p.stat().st_size for p in engine.folder.rglob("*") if p.is_file()) / 1e6
+    print(
+        f"engine in {engine.folder} ({size:.0f} MB): Pyodide {engine.pyodide_version}, "
+        f"checker {engine.checker_version}"
+    )
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="trainer", description=__doc__)
     main.add_argument("-v", "--verbose", action="store_true", help="log each request / step")
@@ -238,6 +255,13 @@ def parser() -> argparse.ArgumentParser:
     dist.add_argument("--output", type=Path, default=ROOT / "dist" / "python-trainer.zip")
     dist.add_argument("--no-build", action="store_true", help="zip the existing site as is")
     dist.set_defaults(func=cmd_dist)
+
+    engine = sub.add_parser(
+        "engine",
+        help="(engine developers) prebuild the browser bundle and Pyodide into the package",
+    )
+    engine.add_argument("--output", type=Path, default=None, help="default site_builder/engine")
+    engine.set_defaults(func=cmd_engine)
     return main
 
 

@@ -214,9 +214,16 @@ def check_in_pyodide(
         for r in requests
     ]
     from .build import checker_archive
+    from .engine import packaged_engine
 
+    pyodide: list[str] = []
     if not (root / "node_modules" / "pyodide").is_dir():
-        raise PyodideUnavailable("node_modules/pyodide is missing: run `npm ci`")
+        engine = packaged_engine()
+        if engine is None:
+            raise PyodideUnavailable(
+                "no Pyodide here: the packaged engine is missing (in the repository: `npm ci`)"
+            )
+        pyodide = ["--pyodide", str(engine.pyodide_dir)]
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "checker.zip"
         archive.write_bytes(checker_archive())
@@ -227,7 +234,13 @@ def check_in_pyodide(
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
         try:
             output = run_node(
-                PYODIDE_RUNNER, "--checker", str(archive), *extra, cwd=root, stdin=lines
+                PYODIDE_RUNNER,
+                "--checker",
+                str(archive),
+                *pyodide,
+                *extra,
+                cwd=root if not pyodide else Path(tmp),
+                stdin=lines,
             )
         except NodeError as error:
             raise PyodideUnavailable(str(error)) from None
