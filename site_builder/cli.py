@@ -74,21 +74,50 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _live_builder(args: argparse.Namespace):
+    import time
+
     from .live import LiveBuilder
+
+    seen: dict[str, float] = {}  # task id -> its file's mtime at the last good build
+    since = time.time()  # the first build was cmd_build's: tasks saved after it are edited
 
     def build() -> list[str]:
         try:
-            build_site(args.content, args.site, lang=args.lang)
+            result = build_site(args.content, args.site, lang=args.lang)
         except ContentError as error:
             return [str(problem) for problem in error.problems]
         except BuildError as error:
             return [f"build failed: {error}"]
+        changed = []
+        for task in result.course.tasks:
+            mtime = task.source.path.stat().st_mtime
+            if seen.get(task.id, since) < mtime:
+                changed.append(task.id)
+            seen[task.id] = mtime
+        if changed:
+            _verify_changed(args.content, changed)
         return []
 
     folders = [args.content]
     if is_bundled(args.content):  # the engine's developers edit the engine too
         folders += [ROOT / "web", ROOT / "checker", Path(__file__).parent]
     return LiveBuilder([f for f in folders if f.is_dir()], build, ignore=[args.site])
+
+
+def _verify_changed(content: Path, task_ids: list[str]) -> None:
+    """After a rebuild, run the edited tasks' solutions (CPython, no mutants: quick), in a
+    process of their own: a solution may loop, and time limits need a main thread."""
+    import subprocess
+
+    selection = [a for task_id in task_ids for a in ("--task", task_id)]
+    done = subprocess.run(
+        [sys.executable, "-m", "site_builder", "verify", "--content", str(content),
+         *selection, "--no-pyodide", "--no-mutants", "--jobs", "1"],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    print(done.stdout.rstrip() or done.stderr.rstrip())
+    if done.returncode == 0:
+        print("solutions checked (in CPython; `trainer verify` checks in Pyodide too)")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -100,33 +100,38 @@ def describe_failures(
     task_data: dict[str, Any],
     file: str,
     places: Places | None,
-    code_line: int,
+    what: str,
 ) -> list[str]:
-    """Every failing test with its name and line in the file (or the program's error)."""
-    if verdict.get("error") and verdict["status"] in ("syntax_error", "static_check"):
-        tests_failed: list[dict[str, Any]] = []
+    """Every failing test with its name and line in the task file (or the program's error),
+    each as `file:line: <what>: test N «name»: detail`."""
+    code_line = places.solution if places else 1
+    error = verdict.get("error")
+
+    def error_line() -> int | None:
+        return code_line + error["line"] - 1 if error and error.get("line") else None
+
+    def located(line: int | None, text: str) -> str:
+        return f"{file}:{line}: {what}: {text}" if line and places else f"{what}: {text}"
+
+    if error and verdict["status"] in ("syntax_error", "static_check"):
+        failed: list[dict[str, Any]] = []
     else:
-        tests_failed = [t for t in verdict["tests"] if t["status"] not in ("passed", "skipped")]
-    if not tests_failed:
+        failed = [t for t in verdict["tests"] if t["status"] not in ("passed", "skipped")]
+    if not failed:
         detail = verdict["message"]
-        error = verdict.get("error")
         if error:
-            where = f" ({file}:{code_line + error['line'] - 1})" if error.get("line") else ""
-            detail += f" {error['type']}{where}: {error['message']}"
-        return [detail]
+            detail += f" {error['type']}: {error['message']}"
+        return [located(error_line(), detail)]
     found = []
-    for test in tests_failed:
+    for test in failed:
         index = test["index"]
         name = f" «{test['name']}»" if test.get("name") else ""
         line = places.tests[index - 1] if places and index <= len(places.tests) else None
-        where = f" ({file}:{line})" if line else ""
         detail = _test_detail(test, task_data["tests"][index - 1])
-        error = verdict.get("error")
-        if test["status"] == "runtime_error" and error and error.get("line"):
-            detail += (
-                f" {error['type']} ({file}:{code_line + error['line'] - 1}): {error['message']}"
-            )
-        found.append(f"test {index}{name}{where}: {detail}")
+        if test["status"] == "runtime_error" and error:
+            at = f" (line {error_line()} of the file)" if error_line() and places else ""
+            detail += f" {error['type']}{at}: {error['message']}"
+        found.append(located(line, f"test {index}{name}: {detail}"))
     return found
 
 
@@ -161,9 +166,9 @@ def verify_task(
         importlib.import_module(name)
     verdict = checker.check(task_data, task_data["solution"])
     if verdict["status"] != "passed":
-        code_line = places.solution if places else 1
-        for failure in describe_failures(verdict, task_data, file, places, code_line):
-            report.problems.append(f"solution does not pass: {failure}")
+        report.problems += describe_failures(
+            verdict, task_data, file, places, "solution does not pass"
+        )
     with _quiet_asyncio():
         for number, wrong in enumerate(task_data.get("wrong", []), start=1):
             report.wrong += 1
@@ -368,13 +373,13 @@ def verify_in_pyodide(
         if "crash" in reply:
             report.problems.append(f"in Pyodide the checker crashed: {reply['crash']}")
         elif reply["verdict"]["status"] != "passed":
-            places = Places.of(task.source)
-            for failure in describe_failures(
-                reply["verdict"], task.data, report.file, places, places.solution
-            ):
-                report.problems.append(
-                    f"solution does not pass in Pyodide (the browser's Python): {failure}"
-                )
+            report.problems += describe_failures(
+                reply["verdict"],
+                task.data,
+                report.file,
+                Places.of(task.source),
+                "solution does not pass in Pyodide (the browser's Python)",
+            )
 
 
 def format_table(
@@ -394,7 +399,12 @@ def format_table(
             f"{report.task_id:<{width}}  {report.tests:>5}  {report.wrong:>5}  "
             f"{measured:>7}  {result}"
         )
-        lines += [f"    {report.file}: {problem}" for problem in report.problems]
+        lines += [
+            f"    {problem}"
+            if problem.startswith(f"{report.file}:")
+            else f"    {report.file}: {problem}"
+            for problem in report.problems
+        ]
         if report.survived:
             lines.append(
                 f"    {report.file}: tests let this change pass; add a test that catches it:"

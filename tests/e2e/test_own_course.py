@@ -2,8 +2,8 @@
 virtual environment with no Node.js anywhere on PATH, then `trainer init`, `trainer build`,
 `trainer serve` (the example task passes in Chromium) and `trainer verify`.
 
-The wheel is built once per session (`trainer engine` first when the engine is missing,
-which needs the repository's Node.js: that is the engine developer's side). The fresh
+The wheel is built once per session (after `trainer engine`, which needs the repository's
+Node.js: that is the engine developer's side). The fresh
 environment gets the trainer from the wheel and only borrows the already installed
 dependencies (mkdocs, jsonschema, playwright…) through a path file, so that no package
 index is needed.
@@ -38,8 +38,9 @@ def _run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory) -> Path:
-    if packaged_engine() is None:
-        _run([sys.executable, "-m", "site_builder", "engine"], cwd=ROOT)
+    # the engine of this checkout (quick when the snapshot is cached); a stale one would
+    # not match the checker the wheel carries
+    _run([sys.executable, "-m", "site_builder", "engine"], cwd=ROOT)
     out = tmp_path_factory.mktemp("wheel")
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)  # no stale modules in it
     _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)], cwd=ROOT)
