@@ -213,8 +213,9 @@ def load_course(root: Path) -> Course:
                 course_source.problem(
                     ("modules", index),
                     f"модуль '{name}': {what}; создайте модуль так: папка {name}/ рядом с "
-                    f"{COURSE_FILE}, в ней {MODULE_FILE} с полями `title:` и `tasks:` (список id "
-                    f"задач), а задачу в нём начнёт `trainer new {name} first-task`",
+                    f"{COURSE_FILE}, в ней {MODULE_FILE} из двух строк, `title: Название` и "
+                    f"`tasks:`, затем `trainer new {name} first-task` (задача впишет себя "
+                    "под `tasks:`)",
                 )
             )
             continue

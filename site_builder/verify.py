@@ -172,16 +172,15 @@ def verify_task(
     with _quiet_asyncio():
         for number, wrong in enumerate(task_data.get("wrong", []), start=1):
             report.wrong += 1
-            line = places.wrong[number - 1] if places else None
-            where = f" ({file}:{line})" if line else ""
+            where = f"{file}:{places.wrong[number - 1]}: " if places else ""
             wrong_verdict = checker.check(task_data, wrong)
             if wrong_verdict["status"] == "passed":
                 report.problems.append(
-                    f"wrong solution {number}{where} passes every test: add a test that catches it"
+                    f"{where}wrong solution {number} passes every test: add a test that catches it"
                 )
             else:
                 report.said.append(
-                    f"wrong solution {number}{where}: {learner_message(wrong_verdict, task_data)}"
+                    f"{where}wrong solution {number}: {learner_message(wrong_verdict, task_data)}"
                 )
         starter = task_data.get("starter", "")
         if starter.strip() and checker.check(task_data, starter)["status"] == "passed":
