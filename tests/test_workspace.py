@@ -17,7 +17,9 @@ from site_builder.source import ContentError
 from site_builder.verify import verify_task
 from site_builder.workspace import BUNDLED_SITE, NoCourse, check_site, find_course
 from tests.conftest import ROOT
-from tests.content_fixtures import write_course
+from tests.content_fixtures import TASK, write_course
+
+TASK_TWO = TASK.format(id="two")
 
 
 def test_init_makes_a_course_that_loads_and_verifies(tmp_path, capsys):
@@ -89,8 +91,6 @@ def test_missing_module_folder_says_how_to_make_one(tmp_path):
     ],
 )
 def test_colon_in_text_asks_for_quotes(tmp_path, text, where):
-    from tests.content_fixtures import TASK
-
     task = TASK.format(id="two").replace(
         "hints:\n  - Первая подсказка.\n  - Вторая подсказка.\n", ""
     )
@@ -176,3 +176,14 @@ def test_example_task_file_lines_in_the_report(tmp_path, capsys):
     lines = text.splitlines()
     first_test = next(i for i, line in enumerate(lines, 1) if line.startswith("  - stdin:"))
     assert f"first-steps/plus-one.yaml:{first_test}: solution does not pass: test 1:" in out, out
+
+
+def test_watch_runs_the_saved_tasks_solutions(tmp_path, capsys):
+    from site_builder.cli import _verify_changed
+
+    content = write_course(
+        tmp_path, {"basics/two.yaml": TASK_TWO.replace("solution: print(1)", "solution: print(2)")}
+    )
+    _verify_changed(content, ["two"])
+    out = capsys.readouterr().out
+    assert "solution does not pass" in out and "one" not in out.split("\n", 1)[1]
