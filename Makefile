@@ -47,7 +47,7 @@ engine: deps
 
 wheel: engine
 	rm -rf build/lib
-	$(BIN)/python -m build --wheel --outdir dist .
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
 
 serve: deps
 	$(TRAINER) serve --host $(HOST) --port $(PORT)

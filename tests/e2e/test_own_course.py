@@ -43,7 +43,10 @@ def wheel(tmp_path_factory) -> Path:
     _run([sys.executable, "-m", "site_builder", "engine"], cwd=ROOT)
     out = tmp_path_factory.mktemp("wheel")
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)  # no stale modules in it
-    _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)], cwd=ROOT)
+    _run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), "."],
+        cwd=ROOT,
+    )
     (found,) = out.glob("python_trainer-*.whl")
     return found
 
