@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps build serve class watch verify dist test lint format e2e unit jstest hostile bench browser clean
+.PHONY: help deps engine wheel build serve class watch verify dist test lint format e2e unit jstest hostile bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
@@ -17,6 +17,7 @@ help:
 	@echo "make build   build the site into site/"
 	@echo "make verify  run every task's reference and wrong solutions through the checker"
 	@echo "make watch   serve and rebuild on every saved change (for authors)"
+	@echo "make wheel   a wheel with the prebuilt engine, for teachers' own courses (dist/)"
 	@echo "make dist    zip the built site for a classroom (dist/python-trainer.zip)"
 	@echo "make bench   measure speed (page open to verdict, check time)"
 
@@ -38,6 +39,15 @@ deps: $(BIN)/.installed node_modules/.installed
 
 build: deps
 	$(TRAINER) build
+
+# The prebuilt engine (browser bundle, Pyodide, snapshot) in site_builder/engine/, and a
+# wheel that carries it: a teacher's `pip install` needs no Node.js (docs/authoring.md).
+engine: deps
+	$(TRAINER) engine
+
+wheel: engine
+	rm -rf build/lib
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
 
 serve: deps
 	$(TRAINER) serve --host $(HOST) --port $(PORT)

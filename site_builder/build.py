@@ -21,14 +21,17 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+import checker
+
 from .content import Course, load_course
+from .engine import ENGINE_DIR, checker_version, has_node_engine, packaged_engine, resource
 from .node import NodeError, run_node
 from .packages import PackageError, load_lock
 from .packages import ship as ship_packages
 from .render import load_strings, render_docs, tasks_index
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKER_DIR = ROOT / "checker"
+CHECKER_DIR = Path(checker.__file__).resolve().parent
 PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
@@ -60,6 +63,14 @@ def pyodide_package(root: Path = ROOT) -> tuple[Path, str]:
             "node_modules/pyodide is missing: run `npm ci` (or `make build`, which does it)"
         ) from None
     return package, version
+
+
+def python_bytes(pyodide_dir: Path) -> int:
+    """What Python's loader fetches (the .mjs files are imported): for the progress bar."""
+    return sum(
+        (pyodide_dir / name).stat().st_size
+        for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+    )
 
 
 def checker_archive() -> bytes:
@@ -192,12 +203,24 @@ def build_site(
     root: Path = ROOT,
     config_file: Path | None = None,
     lang: str = "ru",
+    engine_dir: Path = ENGINE_DIR,
 ) -> BuildResult:
     """Build the whole site into `site`. Raises ContentError or BuildError; on failure the
     previous `site` is left untouched."""
     started = time.perf_counter()
     course = load_course(content)
-    pyodide_dir, pyodide_version = pyodide_package(root)
+    source = has_node_engine(root)
+    engine = None if source else packaged_engine(engine_dir)
+    if source:
+        pyodide_dir, pyodide_version = pyodide_package(root)
+    elif engine is not None:
+        pyodide_dir, pyodide_version = engine.pyodide_dir, engine.pyodide_version
+    else:
+        raise BuildError(
+            "the prebuilt engine is missing from this installation of python-trainer "
+            "(reinstall it from a wheel); in the repository run `npm ci` "
+            "(or `make build`, which does it)"
+        )
 
     site = site.resolve()
     staging = site.parent / f".{site.name}.staging"  # same file system: the final move is a rename
@@ -210,27 +233,35 @@ def build_site(
     archive = checker_archive()
     (assets / "checker.zip").write_bytes(archive)
     pyodide_name = f"pyodide-{pyodide_version}"
-    checker_version = hashlib.sha256(archive).hexdigest()[:12]
-    snapshot = python_snapshot(archive, snapshot_name(pyodide_name, checker_version), root)
-    if snapshot is not None:
-        shutil.copy2(snapshot, assets / snapshot.name)
-    bundle_web(
-        assets,
-        {
-            "PYODIDE_DIR": pyodide_name,
-            "CHECKER_VERSION": checker_version,
-            "SNAPSHOT_FILE": snapshot.name if snapshot is not None else "",
-            # what Python's loader fetches (the .mjs files are imported): for progress
-            "PYTHON_BYTES": sum(
-                (pyodide_dir / name).stat().st_size
-                for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-            ),
-        },
-        root,
-        lang,
-    )
+    version = checker_version(archive)
+    if engine is not None:
+        if engine.checker_version != version:
+            raise BuildError(
+                f"the prebuilt engine was made for another checker ({engine.checker_version}, "
+                f"this one is {version}): rebuild it with `make engine`"
+            )
+        if engine.snapshot:
+            shutil.copy2(engine.folder / engine.snapshot, assets / engine.snapshot)
+        shutil.copytree(engine.bundle(lang), assets, dirs_exist_ok=True)
+    else:
+        snapshot = python_snapshot(archive, snapshot_name(pyodide_name, version), root)
+        if snapshot is not None:
+            shutil.copy2(snapshot, assets / snapshot.name)
+        bundle_web(
+            assets,
+            {
+                "PYODIDE_DIR": pyodide_name,
+                "CHECKER_VERSION": version,
+                "SNAPSHOT_FILE": snapshot.name if snapshot is not None else "",
+                "PYTHON_BYTES": python_bytes(pyodide_dir),
+            },
+            root,
+            lang,
+        )
 
-    run_mkdocs(docs, staged_site, nav, config_file or root / "mkdocs.yml", lang, course.title)
+    if config_file is None:
+        config_file = root / "mkdocs.yml" if source else resource("mkdocs.yml")
+    run_mkdocs(docs, staged_site, nav, config_file, lang, course.title)
 
     shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)
     target = staged_site / "assets" / pyodide_name

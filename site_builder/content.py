@@ -184,7 +184,12 @@ def load_course(root: Path) -> Course:
     if not ok:
         raise ContentError(problems)
 
-    module_dirs = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    # folders with no YAML of their own (the built site/, dist/) are not modules
+    module_dirs = sorted(
+        p
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and any(p.glob("*.yaml"))
+    )
     listed = course_source.data["modules"]
     for folder in module_dirs:
         if folder.name not in listed:
@@ -203,9 +208,14 @@ def load_course(root: Path) -> Course:
     for index, name in enumerate(listed):
         folder = root / name
         if not (folder / MODULE_FILE).is_file():
+            what = f"нет файла {name}/{MODULE_FILE}" if folder.is_dir() else f"нет папки {name}/"
             problems.append(
                 course_source.problem(
-                    ("modules", index), f"module '{name}' has no {name}/{MODULE_FILE}"
+                    ("modules", index),
+                    f"модуль '{name}': {what}; создайте модуль так: папка {name}/ рядом с "
+                    f"{COURSE_FILE}, в ней {MODULE_FILE} из двух строк, `title: Название` и "
+                    f"`tasks:`, затем `trainer new {name} first-task` (задача впишет себя "
+                    "под `tasks:`)",
                 )
             )
             continue

@@ -5,6 +5,7 @@ after a good build. Development only: the status endpoint reports builds, nothin
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -29,8 +30,11 @@ class LiveBuilder:
         *,
         interval: float = 0.4,
         log: Callable[[str], None] = print,
+        ignore: list[Path] = (),
     ) -> None:
         self.folders = folders
+        # the site being built (site/ sits inside a course folder): its writes are not edits
+        self.ignore = {p.resolve() for p in ignore}
         self.build = build  # returns the problems found (empty list: success)
         self.interval = interval
         self.log = log
@@ -43,12 +47,20 @@ class LiveBuilder:
     def _snapshot(self) -> dict[Path, int]:
         found = {}
         for folder in self.folders:
-            for path in folder.rglob("*"):
-                if path.suffix in WATCHED_SUFFIXES and path.is_file():
-                    try:
-                        found[path] = path.stat().st_mtime_ns
-                    except OSError:
-                        continue  # deleted while we looked
+            for top, dirs, files in os.walk(folder):
+                here = Path(top)
+                dirs[:] = [
+                    d
+                    for d in dirs
+                    if not d.startswith(".") and (here / d).resolve() not in self.ignore
+                ]
+                for name in files:
+                    path = here / name
+                    if path.suffix in WATCHED_SUFFIXES:
+                        try:
+                            found[path] = path.stat().st_mtime_ns
+                        except OSError:
+                            continue  # deleted while we looked
         return found
 
     def status(self) -> dict[str, object]:

@@ -5,19 +5,26 @@
 //       {"key": ..., "verdict": {...}} (or {"key": ..., "crash": "..."})
 //   node site_builder/pyodide_check.mjs --checker checker.zip --script file.py
 //       runs a Python file in Pyodide with the checker importable; its stdout is ours
+//   --pyodide DIR    load Pyodide from DIR (the packaged engine's copy) instead of the
+//                    `pyodide` package of node_modules
 //   --packages DIR   also unpack the libraries in DIR (packages.json and its archives, as
 //                    the site ships them) into site-packages first
 //
 // Pyodide's Python (3.14, no OpenSSL, no threads) differs from the local CPython, so
 // authors' verify and the checker's own tests run here too.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { loadPyodide } from "pyodide";
 
 const { values } = parseArgs({
-  options: { checker: { type: "string" }, script: { type: "string" }, packages: { type: "string" } },
+  options: {
+    checker: { type: "string" },
+    script: { type: "string" },
+    packages: { type: "string" },
+    pyodide: { type: "string" },
+  },
 });
 if (!values.checker) {
   console.error("usage: pyodide_check.mjs --checker checker.zip [--script file.py]");
@@ -25,6 +32,9 @@ if (!values.checker) {
 }
 
 const HOME = "/home/pyodide/trainer";
+const { loadPyodide } = await import(
+  values.pyodide ? pathToFileURL(join(resolve(values.pyodide), "pyodide.mjs")).href : "pyodide"
+);
 const pyodide = await loadPyodide({ stdout: (line) => console.log(line), stderr: (line) => console.error(line) });
 pyodide.unpackArchive(new Uint8Array(readFileSync(values.checker)), "zip", { extractDir: HOME });
 pyodide.runPython(`import sys; sys.path.insert(0, "${HOME}")`);

@@ -19,10 +19,11 @@ from checker.limits import DEFAULT_TIME_LIMIT
 from checker.messages import plural
 
 from .content import Course, Task
+from .engine import resource
 from .packages import normalise
 
 TEMPLATES = Path(__file__).parent / "templates"
-STRINGS_DIR = Path(__file__).resolve().parent.parent / "web" / "i18n"
+STRINGS_DIR = resource("web/i18n", "i18n")  # shared with the web bundle
 MAP_URL = "map/"
 
 # What the browser needs of a task: the checker's part plus what the page shows.

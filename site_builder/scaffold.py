@@ -1,4 +1,5 @@
-"""`trainer new MODULE ID`: start a task from a commented template and list it in its module."""
+"""`trainer init DIR`: a teacher's own course folder, ready to serve.
+`trainer new MODULE ID`: start a task from a commented template and list it in its module."""
 
 from __future__ import annotations
 
@@ -9,9 +10,14 @@ from pathlib import Path
 import jinja2
 
 from .content import COURSE_FILE, MODULE_FILE
+from .schema import SCHEMA_DIR, SCHEMAS
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TEMPLATE = Path(__file__).parent / "templates" / "new-task.yaml.j2"
+TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATE = TEMPLATES / "new-task.yaml.j2"
+SCHEMA_COPY = ".schema"  # the schemas, copied into a course folder for editors
+EXAMPLE_MODULE = "first-steps"
+EXAMPLE_TASK = "plus-one"
 
 
 class ScaffoldError(Exception):
@@ -68,9 +74,72 @@ def new_task(content: Path, module: str, task_id: str) -> Path:
     path = content / module / f"{task_id}.yaml"
     if path.exists():
         raise ScaffoldError(f"{path} already exists")
-    text = jinja2.Template(TEMPLATE.read_text("utf-8"), keep_trailing_newline=True).render(
-        task_id=task_id
-    )
+    text = _render(TEMPLATE, task_id=task_id, schema=schema_ref(content, "task", depth=1))
     _append_to_module(content / module / MODULE_FILE, task_id)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _render(template: Path, **values: str) -> str:
+    return jinja2.Template(template.read_text("utf-8"), keep_trailing_newline=True).render(**values)
+
+
+def schema_ref(content: Path, name: str, depth: int) -> str:
+    """The `$schema` path for a file `depth` folders below `content` (0: course.yaml, 1: a task)."""
+    from .workspace import is_bundled
+
+    up = "../" * depth
+    if is_bundled(content):
+        return f"{up}../site_builder/schema/{name}.schema.json"
+    write_schemas(content)
+    return f"{up}{SCHEMA_COPY}/{name}.schema.json"
+
+
+def write_schemas(content: Path) -> None:
+    """Copy the schemas into the course folder: editors then check and complete fields."""
+    folder = content / SCHEMA_COPY
+    folder.mkdir(exist_ok=True)
+    for name in SCHEMAS:
+        source = SCHEMA_DIR / f"{name}.schema.json"
+        target = folder / source.name
+        if not target.is_file() or target.read_bytes() != source.read_bytes():
+            target.write_bytes(source.read_bytes())
+
+
+def init_course(target: Path, title: str | None = None) -> Path:
+    """Make a course folder: course.yaml, one module with one example task, the schemas,
+    a README; return the folder."""
+    if (target / COURSE_FILE).exists():
+        raise ScaffoldError(f"{target / COURSE_FILE} already exists: the course is there")
+    if target.exists() and any(target.iterdir()):
+        raise ScaffoldError(
+            f"{target} is not empty: name a new folder, e.g. `trainer init my-course`"
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    title = title or "Мой курс Python"
+    module = target / EXAMPLE_MODULE
+    module.mkdir()
+    files = {
+        target / COURSE_FILE: ("init-course.yaml.j2", 0),
+        module / MODULE_FILE: ("init-module.yaml.j2", 1),
+        target / "README.md": ("init-readme.md.j2", 0),
+    }
+    write_schemas(target)
+    for path, (template, depth) in files.items():
+        path.write_text(
+            _render(
+                TEMPLATES / template,
+                title=title,
+                module=EXAMPLE_MODULE,
+                task_id=EXAMPLE_TASK,
+                schema=f"{'../' * depth}{SCHEMA_COPY}/{'module' if depth else 'course'}"
+                ".schema.json",
+            ),
+            encoding="utf-8",
+        )
+    (module / f"{EXAMPLE_TASK}.yaml").write_text(
+        _render(TEMPLATE, task_id=EXAMPLE_TASK, schema=f"../{SCHEMA_COPY}/task.schema.json"),
+        encoding="utf-8",
+    )
+    (target / ".gitignore").write_text("/site/\n/dist/\n", encoding="utf-8")
+    return target

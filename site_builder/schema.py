@@ -94,7 +94,15 @@ def _problems_for(error: jsonschema.ValidationError, source: Source) -> list[Pro
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
         wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
-        return [source.problem(path, f"{where} must be {wanted}, not {_type_of(error.instance)}")]
+        advice = ""
+        if "string" in expected and isinstance(error.instance, dict) and len(error.instance) == 1:
+            # `- Подсказка: используйте int()` reads as a mapping {Подсказка: ...}
+            advice = "; в тексте есть «: » — возьмите строку в кавычки"
+        return [
+            source.problem(
+                path, f"{where} must be {wanted}, not {_type_of(error.instance)}{advice}"
+            )
+        ]
     if kind in ("oneOf", "anyOf") and "x-error" in error.schema:
         return [source.problem(path, f"{where}: {error.schema['x-error']}")]
     if kind == "enum":

@@ -115,6 +115,21 @@ class _Builder:
         return self.constructor.construct_object(node, deep=True)
 
 
+COLON_ADVICE = (
+    '; в тексте есть «: » — возьмите строку в кавычки: say: "Ответ: 42" '
+    "(или запишите её блоком `|` на следующих строках)"
+)
+
+
+def _advice(what: str) -> str:
+    """Russian advice for the YAML pitfalls teachers meet most."""
+    if "mapping values are not allowed" in what:
+        return COLON_ADVICE
+    if "found character '\\t'" in what or "found character '\t'" in what:
+        return "; в YAML отступы делаются пробелами, не табуляцией"
+    return ""
+
+
 def read_yaml(path: Path, display: str) -> Source:
     """Parse `path`; syntax errors become Problems on the returned Source (data None)."""
     source = Source(path=path, display=display)
@@ -129,7 +144,9 @@ def read_yaml(path: Path, display: str) -> Source:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(p for p in (exc.context, exc.problem) if p)
-        source.problems.append(Problem(display, line, column, f"YAML syntax error: {what}"))
+        source.problems.append(
+            Problem(display, line, column, f"YAML syntax error: {what}{_advice(what)}")
+        )
         return source
     except yaml.YAMLError as exc:
         source.problems.append(Problem(display, 1, 1, f"YAML error: {exc}"))

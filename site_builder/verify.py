@@ -41,7 +41,26 @@ from .packages import Lock, load_lock, normalise, ship, unpacked
 # long as the reference solution on a test, or MUTANT_TIME_LIMIT seconds if that is more.
 MUTANT_TIME_LIMIT = 0.1
 MUTANT_SLOWDOWN = 10
-SURVIVORS_SHOWN = 3  # a few per task are enough to tell the author what to test
+
+
+@dataclass
+class Places:
+    """Where things are in the task file, to name file lines instead of code lines."""
+
+    tests: list[int] = field(default_factory=list)  # the line of each test
+    solution: int = 1  # the first line of the solution's code
+    wrong: list[int] = field(default_factory=list)  # the first line of each wrong solution
+    starter: int = 1
+
+    @classmethod
+    def of(cls, source: Any) -> Places:
+        data = source.data
+        return cls(
+            tests=[source.where(("tests", i))[0] for i in range(len(data["tests"]))],
+            solution=source.block_line(("solution",)),
+            wrong=[source.block_line(("wrong", i)) for i in range(len(data.get("wrong", [])))],
+            starter=source.block_line(("starter",)) if "starter" in data else 1,
+        )
 
 
 @dataclass
@@ -53,7 +72,8 @@ class TaskReport:
     wrong: int = 0
     mutants: int = 0  # how many mutants of the solution ran (0: not measured)
     killed: int = 0  # how many of them some test caught
-    weak: list[str] = field(default_factory=list)  # the first surviving mutants
+    weak: list[str] = field(default_factory=list)  # every surviving mutant
+    said: list[str] = field(default_factory=list)  # what each wrong solution's learner sees
 
     @property
     def ok(self) -> bool:
@@ -64,43 +84,115 @@ class TaskReport:
         return self.mutants - self.killed
 
 
-def _describe(verdict: dict[str, Any]) -> str:
-    failed = next((t for t in verdict["tests"] if t["status"] not in ("passed", "skipped")), None)
-    detail = verdict["message"]
-    if verdict.get("error"):
-        error = verdict["error"]
-        line = f" (line {error['line']})" if error.get("line") else ""
-        detail += f" {error['type']}{line}: {error['message']}"
-    elif failed:
-        detail += f" Expected {failed['expected']!r}, got {failed['actual']!r}."
+def _test_detail(test: dict[str, Any], spec: dict[str, Any]) -> str:
+    """One failing test, the way an author needs it."""
+    raised = str(test.get("actual") or "").startswith("исключение")
+    if "raises" in spec and not raised and test["status"] == "wrong_answer":
+        return f"ожидалось исключение {spec['raises']}, его не было"
+    detail = test["message"]
+    if test.get("expected") is not None or test.get("actual") is not None:
+        detail += f" Ожидалось {test['expected']!r}, получено {test['actual']!r}."
     return detail
 
 
+def describe_failures(
+    verdict: dict[str, Any],
+    task_data: dict[str, Any],
+    file: str,
+    places: Places | None,
+    what: str,
+) -> list[str]:
+    """Every failing test with its name and line in the task file (or the program's error),
+    each as `file:line: <what>: test N «name»: detail`."""
+    code_line = places.solution if places else 1
+    error = verdict.get("error")
+
+    def error_line() -> int | None:
+        return code_line + error["line"] - 1 if error and error.get("line") else None
+
+    def located(line: int | None, text: str) -> str:
+        return f"{file}:{line}: {what}: {text}" if line and places else f"{what}: {text}"
+
+    if error and verdict["status"] in ("syntax_error", "static_check"):
+        failed: list[dict[str, Any]] = []
+    else:
+        failed = [t for t in verdict["tests"] if t["status"] not in ("passed", "skipped")]
+    if not failed:
+        detail = verdict["message"]
+        if error:
+            detail += f" {error['type']}: {error['message']}"
+        return [located(error_line(), detail)]
+    found = []
+    for test in failed:
+        index = test["index"]
+        name = f" «{test['name']}»" if test.get("name") else ""
+        line = places.tests[index - 1] if places and index <= len(places.tests) else None
+        detail = _test_detail(test, task_data["tests"][index - 1])
+        if test["status"] == "runtime_error" and error:
+            at = f" (line {error_line()} of the file)" if error_line() and places else ""
+            detail += f" {error['type']}{at}: {error['message']}"
+        found.append(located(line, f"test {index}{name}: {detail}"))
+    return found
+
+
+def learner_message(verdict: dict[str, Any], task_data: dict[str, Any]) -> str:
+    """What the learner sees for a verdict: the summary, the targeted hint and where it came
+    from (`mistakes`, with the test it is tied to)."""
+    text = f"«{verdict['message']}»"
+    hint = verdict.get("hint")
+    if hint:
+        number, mistake = next(
+            ((i, m) for i, m in enumerate(task_data.get("mistakes", []), 1) if m["say"] == hint),
+            (None, {}),
+        )
+        origin = f"mistakes[{number}]" if number else "hint"
+        if mistake.get("test"):
+            origin += f", test «{mistake['test']}»"
+        text += f" + {origin}: «{hint}»"
+    else:
+        text += " (no message from `mistakes` matched)" if task_data.get("mistakes") else ""
+    return text
+
+
 def verify_task(
-    task_data: dict[str, Any], file: str, mutants: bool = False, preload: tuple[str, ...] = ()
+    task_data: dict[str, Any],
+    file: str,
+    mutants: bool = False,
+    preload: tuple[str, ...] = (),
+    places: Places | None = None,
 ) -> TaskReport:
     report = TaskReport(task_data["id"], file, tests=len(task_data["tests"]))
     for name in preload:  # the task's libraries, imported before the program as in the browser
         importlib.import_module(name)
     verdict = checker.check(task_data, task_data["solution"])
     if verdict["status"] != "passed":
-        report.problems.append(f"solution does not pass: {_describe(verdict)}")
+        report.problems += describe_failures(
+            verdict, task_data, file, places, "solution does not pass"
+        )
     with _quiet_asyncio():
         for number, wrong in enumerate(task_data.get("wrong", []), start=1):
             report.wrong += 1
-            if checker.check(task_data, wrong)["status"] == "passed":
+            where = f"{file}:{places.wrong[number - 1]}: " if places else ""
+            wrong_verdict = checker.check(task_data, wrong)
+            if wrong_verdict["status"] == "passed":
                 report.problems.append(
-                    f"wrong solution {number} passes every test: add a test that catches it"
+                    f"{where}wrong solution {number} passes every test: add a test that catches it"
+                )
+            else:
+                report.said.append(
+                    f"{where}wrong solution {number}: {learner_message(wrong_verdict, task_data)}"
                 )
         starter = task_data.get("starter", "")
         if starter.strip() and checker.check(task_data, starter)["status"] == "passed":
             report.problems.append("the starter code already passes: the task asks for nothing")
         if mutants and verdict["status"] == "passed":
-            measure_tests(task_data, report)
+            measure_tests(task_data, report, places.solution if places else None)
     return report
 
 
-def measure_tests(task_data: dict[str, Any], report: TaskReport) -> None:
+def measure_tests(
+    task_data: dict[str, Any], report: TaskReport, first_line: int | None = None
+) -> None:
     """Run the mutants of the reference solution; record how many the tests catch.
 
     A mutant runs test by test, starting with the test that caught the previous one:
@@ -133,8 +225,11 @@ def measure_tests(task_data: dict[str, Any], report: TaskReport) -> None:
         report.mutants += 1
         if caught(mutant.source):
             report.killed += 1
-        elif len(report.weak) < SURVIVORS_SHOWN:
+        elif first_line is None:
             report.weak.append(mutant.description)
+        else:  # lines of the task file, not of the solution
+            change = mutant.description.split(": ", 1)[1]
+            report.weak.append(f"{report.file}:{first_line + mutant.line - 1}: {change}")
 
 
 @contextlib.contextmanager
@@ -154,7 +249,7 @@ def _quiet_asyncio() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _verify_in_process(args: tuple[dict[str, Any], str, bool, tuple[str, ...]]) -> TaskReport:
+def _verify_in_process(args: tuple) -> TaskReport:
     return verify_task(*args)
 
 
@@ -164,8 +259,9 @@ def _use_libraries(folder: str | None) -> None:
         sys.path.insert(0, folder)
 
 
-def _libraries(course: Course) -> tuple[Lock, list[str]]:
-    used = sorted({n for task in course.tasks for n in task.data.get("packages", [])})
+def _libraries(course: Course, tasks: list[Task] | None = None) -> tuple[Lock, list[str]]:
+    tasks = course.tasks if tasks is None else tasks
+    used = sorted({n for task in tasks for n in task.data.get("packages", [])})
     return load_lock(), used
 
 
@@ -175,12 +271,17 @@ def _preload(lock: Lock, task: Task) -> tuple[str, ...]:
 
 
 def verify_course(
-    course: Course, jobs: int | None = None, mutants: bool = False
+    course: Course,
+    jobs: int | None = None,
+    mutants: bool = False,
+    tasks: list[Task] | None = None,
 ) -> list[TaskReport]:
-    lock, used = _libraries(course)
+    tasks = course.tasks if tasks is None else tasks
+    lock, used = _libraries(course, tasks)
     folder = str(unpacked(lock, used)) if used else None
     work = [
-        (task.data, task.source.display, mutants, _preload(lock, task)) for task in course.tasks
+        (task.data, task.source.display, mutants, _preload(lock, task), Places.of(task.source))
+        for task in tasks
     ]
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(work) < 2:
@@ -214,9 +315,16 @@ def check_in_pyodide(
         for r in requests
     ]
     from .build import checker_archive
+    from .engine import packaged_engine
 
+    pyodide: list[str] = []
     if not (root / "node_modules" / "pyodide").is_dir():
-        raise PyodideUnavailable("node_modules/pyodide is missing: run `npm ci`")
+        engine = packaged_engine()
+        if engine is None:
+            raise PyodideUnavailable(
+                "no Pyodide here: the packaged engine is missing (in the repository: `npm ci`)"
+            )
+        pyodide = ["--pyodide", str(engine.pyodide_dir)]
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "checker.zip"
         archive.write_bytes(checker_archive())
@@ -227,7 +335,13 @@ def check_in_pyodide(
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
         try:
             output = run_node(
-                PYODIDE_RUNNER, "--checker", str(archive), *extra, cwd=root, stdin=lines
+                PYODIDE_RUNNER,
+                "--checker",
+                str(archive),
+                *pyodide,
+                *extra,
+                cwd=root if not pyodide else Path(tmp),
+                stdin=lines,
             )
         except NodeError as error:
             raise PyodideUnavailable(str(error)) from None
@@ -235,9 +349,12 @@ def check_in_pyodide(
     return {reply["key"]: reply for reply in replies}
 
 
-def verify_in_pyodide(course: Course, reports: list[TaskReport], root: Path) -> None:
+def verify_in_pyodide(
+    course: Course, reports: list[TaskReport], root: Path, tasks: list[Task] | None = None
+) -> None:
     """Run every reference solution in Pyodide; add problems to the matching reports."""
-    lock, used = _libraries(course)
+    tasks = course.tasks if tasks is None else tasks
+    lock, used = _libraries(course, tasks)
     requests = [
         {
             "key": task.id,
@@ -245,24 +362,30 @@ def verify_in_pyodide(course: Course, reports: list[TaskReport], root: Path) -> 
             "code": task.data["solution"],
             "preload": _preload(lock, task),
         }
-        for task in course.tasks
+        for task in tasks
     ]
     replies = check_in_pyodide(requests, root, used)
     by_id = {report.task_id: report for report in reports}
-    for task in course.tasks:
+    for task in tasks:
         reply = replies.get(task.id, {"crash": "no answer from the Pyodide runner"})
         report = by_id[task.id]
         if "crash" in reply:
             report.problems.append(f"in Pyodide the checker crashed: {reply['crash']}")
         elif reply["verdict"]["status"] != "passed":
-            report.problems.append(
-                f"solution does not pass in Pyodide (the browser's Python): "
-                f"{_describe(reply['verdict'])}"
+            report.problems += describe_failures(
+                reply["verdict"],
+                task.data,
+                report.file,
+                Places.of(task.source),
+                "solution does not pass in Pyodide (the browser's Python)",
             )
 
 
-def format_table(reports: list[TaskReport], tasks: list[Task], strict: bool = False) -> str:
-    """The table of tasks; with `strict`, surviving mutants make a task fail."""
+def format_table(
+    reports: list[TaskReport], tasks: list[Task], strict: bool = False, said: bool = False
+) -> str:
+    """The table of tasks; with `strict`, surviving mutants make a task fail; with `said`,
+    what the learner sees for each wrong solution."""
     width = max([len(r.task_id) for r in reports] + [4])
     lines = [f"{'task':<{width}}  tests  wrong  mutants  result"]
     for report in reports:
@@ -275,7 +398,12 @@ def format_table(reports: list[TaskReport], tasks: list[Task], strict: bool = Fa
             f"{report.task_id:<{width}}  {report.tests:>5}  {report.wrong:>5}  "
             f"{measured:>7}  {result}"
         )
-        lines += [f"    {report.file}: {problem}" for problem in report.problems]
+        lines += [
+            f"    {problem}"
+            if problem.startswith(f"{report.file}:")
+            else f"    {report.file}: {problem}"
+            for problem in report.problems
+        ]
         if report.survived:
             lines.append(
                 f"    {report.file}: tests let this change pass; add a test that catches it:"
@@ -283,8 +411,8 @@ def format_table(reports: list[TaskReport], tasks: list[Task], strict: bool = Fa
                 else f"    {report.file}: tests let these changes pass; add tests that catch them:"
             )
             lines += [f"      {change}" for change in report.weak]
-            if report.survived > len(report.weak):
-                lines.append(f"      … and {report.survived - len(report.weak)} more")
+        if said:
+            lines += [f"    {message}" for message in report.said]
     failed = sum(1 for r in reports if not r.ok or (strict and r.survived))
     weak = sum(1 for r in reports if r.survived)
     summary = f"{len(reports)} tasks, {failed} failing"

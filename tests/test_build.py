@@ -84,8 +84,11 @@ def test_cli_build_reports_problems_and_exits_non_zero(tmp_path, capsys):
 
 
 def test_missing_node_modules_is_a_clear_error(tmp_path):
+    # neither node_modules (the repository) nor the prebuilt engine (an installed wheel)
     with pytest.raises(BuildError, match="npm ci"):
-        build_site(write_course(tmp_path), tmp_path / "site", root=tmp_path)
+        build_site(
+            write_course(tmp_path), tmp_path / "site", root=tmp_path, engine_dir=tmp_path / "no"
+        )
 
 
 def test_checker_archive_is_reproducible():

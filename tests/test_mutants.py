@@ -225,7 +225,9 @@ def test_verify_fails_on_surviving_mutants_only_when_strict(tmp_path, capsys):
     args = ["verify", "--content", str(content), "--no-pyodide", "--jobs", "2"]
     assert cli(args) == 0
     out = capsys.readouterr().out
-    assert "line 2: `n >= 0` → `n > 0`" in out
+    # the line of the task file (the solution's second line), every survivor listed
+    assert "basics/two.yaml:14: `n >= 0` → `n > 0`" in out
+    assert "more" not in out
     assert "2 tasks, 0 failing, 1 with weak tests" in out
     assert cli([*args, "--strict"]) == 1
     assert "2 tasks, 1 failing" in capsys.readouterr().out

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-LOCK_FILE = ROOT / "packages.lock.json"
+from ..engine import resource
+
+LOCK_FILE = resource("packages.lock.json")  # the repository's, or the packaged engine's
 SUPPORT_DIR = Path(__file__).resolve().parent / "support"
 SUPPORT = "trainer-support"  # our own helpers for the libraries' tasks (support/)
 _FIXED_DATE = (2020, 1, 1, 0, 0, 0)  # same input, same bytes
