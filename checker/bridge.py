@@ -113,9 +113,15 @@ def can_wait_for_page() -> bool:
     a promising call): JS Promise integration, Chromium ≥ 137 and Firefox ≥ 153."""
     if run_sync is None:
         return False
+    import js
     from pyodide.ffi import can_run_sync
 
-    return bool(can_run_sync())
+    if not can_run_sync():
+        return False
+    try:  # a Pyodide started from a snapshot made without JSPI refuses here
+        return run_sync(js.Promise.resolve(True)) is True
+    except Exception:
+        return False
 
 
 def lost_results() -> str:

@@ -6,6 +6,7 @@
 // imports (about 0.5 s instead of 2 s or more). The snapshot belongs to this Pyodide build
 // and this checker: the worker (web/src/worker.js) asks for it by a name naming both.
 // Pyodide's snapshot API is private (underscored); the worker falls back to a plain start.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -15,6 +16,23 @@ const { values } = parseArgs({ options: { checker: { type: "string" }, out: { ty
 if (!values.checker || !values.out) {
   console.error("usage: snapshot.mjs --checker checker.zip --out python.snapshot.gz");
   process.exit(2);
+}
+
+// Pyodide records at its start whether the runtime has JS Promise integration, and a
+// snapshot keeps that: made without it, Python started from it could never let input()
+// wait for the page. Node.js has it behind a flag (which one depends on the version): run
+// again with the first one that works, and make no snapshot rather than one without it.
+const hasJspi = () => "Suspending" in WebAssembly || "Suspender" in WebAssembly;
+const JSPI_FLAGS = ["--experimental-wasm-jspi", "--experimental-wasm-stack-switching"];
+if (!hasJspi()) {
+  const probe = "process.exit('Suspending' in WebAssembly || 'Suspender' in WebAssembly ? 0 : 1)";
+  const flag = JSPI_FLAGS.find((name) => spawnSync(process.execPath, [name, "-e", probe]).status === 0);
+  if (!flag) {
+    console.error("this Node.js has no JS Promise integration (WebAssembly stack switching)");
+    process.exit(1);
+  }
+  const again = spawnSync(process.execPath, [flag, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(again.status ?? 1);
 }
 
 const HOME = "/home/pyodide/trainer"; // as in web/src/worker.js

@@ -91,26 +91,91 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function mountProgressTools(container) {
-  const index = courseIndex() ?? [];
-  const knownIds = new Set(index.map((task) => task.id));
+// The ids of the course's tasks: from the page (home, map) or the site's tasks.json.
+async function courseIds() {
+  const index = courseIndex() ?? (await (await fetch(new URL("tasks.json", siteBase()))).json());
+  return new Set(index.map((task) => task.id));
+}
+
+// «Сохранить прогресс в файл» and «Загрузить прогресс из файла» with the line that says
+// how it went, for the map and for a task page. `name()`: the learner's name for the
+// file; `beforeExport()`: store what is pending (a draft typed a moment ago);
+// `onImported()`: the progress of this browser has just been replaced by a file's.
+export function progressFiles({
+  buttonClass = "md-button",
+  name = () => learnerName(),
+  beforeExport = () => {},
+  onImported = () => {},
+} = {}) {
   const message = el("p", { class: "trainer-tools__message", role: "status" });
   const fileInput = el("input", { type: "file", accept: "application/json,.json", hidden: true });
   const say = (key, params, isError = false) => {
     message.textContent = t(key, params);
     message.classList.toggle("trainer-tools__message--error", isError);
   };
-
   const exportButton = el(
     "button",
-    { type: "button", class: "md-button", "data-action": "export" },
+    { type: "button", class: buttonClass, "data-action": "export" },
     t("progress.export"),
   );
   const importButton = el(
     "button",
-    { type: "button", class: "md-button", "data-action": "import" },
+    { type: "button", class: buttonClass, "data-action": "import" },
     t("progress.import"),
   );
+
+  exportButton.addEventListener("click", () => {
+    beforeExport();
+    const date = new Date().toISOString().slice(0, 10);
+    const learner = cleanName(name());
+    const suffix = learner ? `${learner.replace(/[\\/:*?"<>|\s]+/g, "-")}-` : "";
+    download(
+      `python-trainer-progress-${suffix}${date}.json`,
+      JSON.stringify(exportProgress(document.title, learner), null, 1),
+    );
+    say("progress.exported");
+  });
+  importButton.addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    if (file.size > IMPORT_MAX_BYTES) {
+      say("progress.import.tooBig", {}, true);
+      return;
+    }
+    let data;
+    try {
+      data = parseUntrusted(await file.text());
+    } catch {
+      say("progress.import.notJson", {}, true);
+      return;
+    }
+    let knownIds;
+    try {
+      knownIds = await courseIds();
+    } catch {
+      say("progress.import.noCourse", {}, true);
+      return;
+    }
+    const checked = validateImport(data, knownIds);
+    if (!checked.ok) {
+      say(checked.reason, {}, true);
+      return;
+    }
+    const stored = applyImport(checked.tasks);
+    if (!stored.ok) {
+      say("progress.import.storageFull", {}, true);
+      return;
+    }
+    say("progress.imported", { n: stored.solved, total: stored.tasks });
+    showProgress();
+    onImported();
+  });
+  return { exportButton, importButton, fileInput, message, say };
+}
+
+export function mountProgressTools(container) {
   const resetButton = el(
     "button",
     { type: "button", class: "md-button", "data-action": "reset-all" },
@@ -134,44 +199,13 @@ export function mountProgressTools(container) {
     " ",
     nameInput,
   );
+  const files = progressFiles({
+    name: () => {
+      setLearnerName(cleanName(nameInput.value));
+      return nameInput.value;
+    },
+  });
 
-  exportButton.addEventListener("click", () => {
-    const date = new Date().toISOString().slice(0, 10);
-    const name = cleanName(nameInput.value);
-    setLearnerName(name);
-    const suffix = name ? `${name.replace(/[\\/:*?"<>|\s]+/g, "-")}-` : "";
-    download(
-      `python-trainer-progress-${suffix}${date}.json`,
-      JSON.stringify(exportProgress(document.title, name), null, 1),
-    );
-    say("progress.exported");
-  });
-  importButton.addEventListener("click", () => fileInput.click());
-  fileInput.addEventListener("change", async () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = "";
-    if (!file) return;
-    if (file.size > IMPORT_MAX_BYTES) {
-      say("progress.import.tooBig", {}, true);
-      return;
-    }
-    let data;
-    try {
-      data = parseUntrusted(await file.text());
-    } catch {
-      say("progress.import.notJson", {}, true);
-      return;
-    }
-    const checked = validateImport(data, knownIds);
-    if (!checked.ok) {
-      say(checked.reason, {}, true);
-      return;
-    }
-    const stored = applyImport(checked.tasks);
-    if (stored.ok) say("progress.imported", { n: stored.solved, total: stored.tasks });
-    else say("progress.import.storageFull", {}, true);
-    showProgress();
-  });
   resetButton.addEventListener("click", async () => {
     const sure = await confirmInline(resetButton, {
       question: t("progress.resetAll.confirm"),
@@ -180,14 +214,14 @@ export function mountProgressTools(container) {
     });
     if (!sure) return;
     resetAll();
-    say("progress.resetDone");
+    files.say("progress.resetDone");
     showProgress();
   });
 
   container.replaceChildren(
     nameField,
-    el("div", { class: "trainer__bar" }, exportButton, importButton, resetButton),
-    fileInput,
-    message,
+    el("div", { class: "trainer__bar" }, files.exportButton, files.importButton, resetButton),
+    files.fileInput,
+    files.message,
   );
 }

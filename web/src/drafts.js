@@ -1,7 +1,7 @@
 // The learner's draft of one task: saved shortly after each keystroke and whenever the
 // page may go away, so that no keystroke is ever lost (progress.js stores it). When
 // another tab of the same task saves a different draft, this tab hears of it.
-import { onTaskChangedElsewhere, taskState, updateTask } from "./progress.js";
+import { onTaskChangedElsewhere, updateTask } from "./progress.js";
 
 const SAVE_DELAY_MS = 300; // a draft is saved at most this long after the last keystroke
 
@@ -9,7 +9,9 @@ const SAVE_DELAY_MS = 300; // a draft is saved at most this long after the last 
 // this tab has changes of its own that are not in it.
 export function draftKeeper(taskId, getText, { changedElsewhere } = {}) {
   let timer = null;
-  let saved = taskState(taskId).draft; // what this tab last saved or loaded
+  // what this tab last saved or loaded: the editor was just made with the stored draft, or
+  // with the starter code when there is none (the starter is nothing of the learner's own)
+  let saved = getText();
 
   const save = () => {
     saved = getText();
@@ -41,11 +43,17 @@ export function draftKeeper(taskId, getText, { changedElsewhere } = {}) {
       }, SAVE_DELAY_MS);
     },
     flush,
+    // the stored draft was replaced (a progress file): `text` is what is stored now
+    loaded(text) {
+      clearTimeout(timer);
+      timer = null;
+      saved = text;
+    },
     // forget a pending save (the task starts over: its state is being reset)
     discard() {
       clearTimeout(timer);
       timer = null;
-      saved = null;
+      saved = getText();
     },
     destroy() {
       flush();

@@ -137,13 +137,14 @@ export function createEditor(parent, { doc, label, describedBy, readOnly = false
         annotations: silent ? quiet.of(true) : [],
       });
     },
-    // `scroll: false` when something else takes the eyes (the verdict after a check)
-    markErrorLine(line, { scroll = true } = {}) {
+    markErrorLine(line) {
       view.dispatch({ effects: setErrorLine.of(line ?? null) });
-      if (scroll && line && line <= view.state.doc.lines) {
-        view.dispatch({
-          effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: "center" }),
-        });
+      if (line && line <= view.state.doc.lines) {
+        // centred inside the editor only (a long program scrolls there): the page itself
+        // stays where the verdict that names this line has just been brought into view
+        const block = view.lineBlockAt(view.state.doc.line(line).from);
+        const scroller = view.scrollDOM;
+        scroller.scrollTop = Math.max(0, block.top + block.height / 2 - scroller.clientHeight / 2);
       }
     },
     // «По шагам»: mark the running line (null clears); keeps it in sight without jumping.

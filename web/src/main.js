@@ -6,6 +6,7 @@ import { mountProgressTools, showProgress } from "./course-progress.js";
 import { registerServiceWorker } from "./offline.js";
 import { mountClassBar, startClassroom } from "./classroom.js";
 import { t } from "./strings.js";
+import { onProgressChangedElsewhere } from "./progress.js";
 
 let host = null;
 let unmountTask = null;
@@ -57,8 +58,9 @@ if (window.document$?.subscribe) {
   wirePage();
 }
 
-// Solved marks in the navigation follow a verdict without a reload.
+// Solved marks in the navigation follow a verdict without a reload, also in another tab.
 document.addEventListener("trainer:verdict", () => showProgress());
+onProgressChangedElsewhere(() => showProgress());
 
 // On a class server, each check's result also goes to the teacher's computer.
 startClassroom();

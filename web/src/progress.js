@@ -1,7 +1,8 @@
 // Learner progress in localStorage, keyed by the task's stable id (never by URL or title,
 // so renaming a file or editing a statement loses nothing). Storage can be unavailable
-// (private mode, quota): then nothing breaks, and the page hears of it once
-// ("trainer:storage-failed" on window) so that it can tell the learner.
+// (private mode, quota): then nothing breaks, what could not be stored is kept in memory
+// for as long as the page lives (and goes into an exported file), and the page hears of
+// it once ("trainer:storage-failed" on window) so that it can tell the learner.
 //
 // Per task: {draft, solved, checks, failedChecks, hintsShown, solutionShown, updated}.
 const PREFIX = "trainer:v1:task:";
@@ -18,7 +19,10 @@ const DEFAULTS = Object.freeze({
   updated: 0,
 });
 
+const unsaved = new Map(); // key -> state the storage refused: this page still has it
+
 function read(key) {
+  if (unsaved.has(key)) return unsaved.get(key);
   try {
     const raw = localStorage.getItem(key);
     return raw === null ? null : JSON.parse(raw);
@@ -32,8 +36,10 @@ let failureReported = false;
 function write(key, value) {
   try {
     localStorage.setItem(key, JSON.stringify(value));
+    unsaved.delete(key);
     return true;
   } catch {
+    unsaved.set(key, value);
     if (!failureReported) {
       failureReported = true;
       window.dispatchEvent(new CustomEvent("trainer:storage-failed"));
@@ -51,6 +57,15 @@ export function onTaskChangedElsewhere(taskId, fn) {
   return () => window.removeEventListener("storage", listener);
 }
 
+// Another tab changed the progress of any task (or cleared it all): fn(). Returns unsubscribe.
+export function onProgressChangedElsewhere(fn) {
+  const listener = (event) => {
+    if (event.key === null || event.key.startsWith(PREFIX)) fn();
+  };
+  window.addEventListener("storage", listener);
+  return () => window.removeEventListener("storage", listener);
+}
+
 export function taskState(taskId) {
   return { ...DEFAULTS, ...(read(PREFIX + taskId) ?? {}) };
 }
@@ -62,11 +77,11 @@ export function updateTask(taskId, changes) {
 }
 
 function storedIds() {
-  const ids = [];
+  const ids = [...unsaved.keys()].map((key) => key.slice(PREFIX.length));
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
+      if (key?.startsWith(PREFIX) && !unsaved.has(key)) ids.push(key.slice(PREFIX.length));
     }
   } catch {
     // no storage: no progress
@@ -75,6 +90,7 @@ function storedIds() {
 }
 
 export function resetTask(taskId) {
+  unsaved.delete(PREFIX + taskId);
   try {
     localStorage.removeItem(PREFIX + taskId);
   } catch {
@@ -166,6 +182,7 @@ export function applyImport(tasks) {
     }
     return { ok: false, tasks: 0, solved: 0 };
   }
+  for (const id of Object.keys(tasks)) unsaved.delete(PREFIX + id);
   const entries = Object.values(tasks);
   return { ok: true, tasks: entries.length, solved: entries.filter((entry) => entry.solved === true).length };
 }

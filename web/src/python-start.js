@@ -91,6 +91,31 @@ async function fetchChecker() {
   return response.arrayBuffer();
 }
 
+// Python calls C functions through a trampoline: a small wasm module where the runtime can
+// make one (Python's start adds it to the function table and writes its index into the
+// interpreter's state), else a JavaScript function. input() can wait for the page (JSPI)
+// only through the wasm one: no JavaScript frame may stand between a promising call and
+// run_sync(). Restoring a snapshot overwrites that index with the one of the runtime that
+// made it, and Node.js (site_builder/snapshot.mjs) has no wasm trampoline: 0. The one this
+// runtime made is still in the table, as its last entry: point the interpreter at it.
+// Returns whether the interpreter calls through a wasm trampoline.
+function wasmTrampoline(pyodide, restore) {
+  const module = pyodide._module;
+  try {
+    const { HEAP32, wasmTable } = module;
+    const slot = (module.__PyRuntime + HEAP32[module.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET / 4]) / 4;
+    if (!Number.isInteger(slot)) return false;
+    if (HEAP32[slot] !== 0 || !restore) return HEAP32[slot] !== 0;
+    const index = wasmTable.length - 1;
+    const last = wasmTable.get(index);
+    // trampoline_call(func, arg1, arg2, arg3, arg4), the first and only function of its module
+    if (typeof last === "function" && last.name === "0" && last.length === 5) HEAP32[slot] = index;
+    return HEAP32[slot] !== 0;
+  } catch {
+    return false; // another Pyodide: input() is typed in advance
+  }
+}
+
 async function buildSnapshot() {
   try {
     const response = await fetch(BUILD_SNAPSHOT_URL);
@@ -137,6 +162,7 @@ export async function startPython({ makeSnapshot, onProgress }) {
       ? await loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options))
       : await loadPyodide(options);
   }
+  const trampoline = wasmTrampoline(pyodide, source !== "none");
   pyodide.unpackArchive(await checker, "zip", { extractDir: CHECKER_HOME });
   const sys = pyodide.pyimport("sys");
   if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
@@ -150,5 +176,5 @@ export async function startPython({ makeSnapshot, onProgress }) {
       // this build of Pyodide cannot snapshot: fine, starts stay ordinary
     }
   }
-  return { pyodide, bridge, pythonVersion, source, bootMs: Math.round(performance.now() - started) };
+  return { pyodide, bridge, pythonVersion, source, trampoline, bootMs: Math.round(performance.now() - started) };
 }

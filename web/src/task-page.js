@@ -9,7 +9,8 @@ import { confirmInline } from "./confirm.js";
 import { createConsole } from "./console.js";
 import { draftKeeper } from "./drafts.js";
 import { mountHelp } from "./help-panel.js";
-import { resetTask, taskState, updateTask } from "./progress.js";
+import { onTaskChangedElsewhere, resetTask, taskState, updateTask } from "./progress.js";
+import { progressFiles } from "./course-progress.js";
 import { createStepViewer } from "./step-viewer.js";
 import { successView, verdictView } from "./verdict-view.js";
 
@@ -133,14 +134,33 @@ export function mountTask(root, host) {
     () => drafts.destroy(),
   );
 
-  const onStorageFailed = () => notice("progress.notSaved");
-  window.addEventListener("trainer:storage-failed", onStorageFailed);
-  cleanups.push(() => window.removeEventListener("trainer:storage-failed", onStorageFailed));
-
   const help = mountHelp(helpPanel, task, {
     createViewer: (parent, text) => createEditor(parent, { doc: text, label: t("solution.title"), readOnly: true }),
   });
   cleanups.push(() => help.destroy());
+  // another tab solved this task, opened a hint or the solution
+  cleanups.push(onTaskChangedElsewhere(task.id, () => help.refresh()));
+
+  // the progress file, as on the course map: to another computer, or to the teacher
+  const files = progressFiles({
+    buttonClass: "trainer__link-button",
+    beforeExport: () => drafts.flush(),
+    onImported() {
+      // this task's state came from the file too
+      const draft = taskState(task.id).draft ?? starter;
+      if (draft !== editor.getText()) editor.setText(draft, { silent: true });
+      drafts.loaded(draft);
+      help.refresh();
+    },
+  });
+
+  const onStorageFailed = () => {
+    const save = el("button", { type: "button", class: "trainer__link-button" }, t("progress.export"));
+    save.addEventListener("click", () => files.exportButton.click());
+    notice("progress.notSaved", save);
+  };
+  window.addEventListener("trainer:storage-failed", onStorageFailed);
+  cleanups.push(() => window.removeEventListener("trainer:storage-failed", onStorageFailed));
 
   // Start the task over: forget its draft, hints, solution and solved mark.
   const restartButton = el(
@@ -171,6 +191,9 @@ export function mountTask(root, host) {
       restartButton,
       el("a", { class: "trainer__link-button", href: task.map_url }, t("nav.map")),
     ),
+    el("p", { class: "trainer__restart trainer__progress-files" }, files.exportButton, files.importButton),
+    files.fileInput,
+    files.message,
   );
 
   cleanups.push(
@@ -215,8 +238,7 @@ export function mountTask(root, host) {
         ...(passed ? [successView(verdict, task, { moduleDone })] : []),
       );
       verdictPanel.hidden = false;
-      // the line is marked in place: scrolling the editor to it would pull the page away
-      if (code === undefined) editor.markErrorLine(verdict.error?.line, { scroll: false });
+      if (code === undefined) editor.markErrorLine(verdict.error?.line); // never moves the page
       // where the eyes are, and where a screen reader goes
       verdictPanel.scrollIntoView({ block: "nearest", behavior: "smooth" });
       if (code === undefined) verdictPanel.focus({ preventScroll: true });

@@ -60,7 +60,8 @@ async function boot({ makeSnapshot }) {
   });
   ({ pyodide, bridge } = started);
   if (channel) pyodide.setInterruptBuffer(channel.interrupt);
-  jspi = await bridge.can_wait_for_page.callPromising().then(Boolean, () => false);
+  // a JavaScript trampoline would make run_sync() trap, beyond what Python can catch
+  jspi = started.trampoline && (await bridge.can_wait_for_page.callPromising().then(Boolean, () => false));
   return {
     pythonVersion: started.pythonVersion,
     bootMs: started.bootMs,
