@@ -207,25 +207,3 @@ def test_progress_file_from_a_task_page_into_a_fresh_browser(page, browser, serv
         expect(editor).to_contain_text("мой черновик")
     finally:
         fresh.close()
-
-
-def test_on_a_phone_the_verdict_of_an_error_comes_into_view(browser, server):
-    """The error line is marked in the editor without pulling the page away from the verdict."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-        has_touch=True,
-        service_workers="block",
-    )
-    try:
-        page = context.new_page()
-        page.goto(f"{server.origin}/basics/sum-of-two/")
-        wait_for_task(page, "sum-of-two")
-        type_code(page, "a = int(input())\nprint(a + b)\n")
-        page.get_by_role("button", name="Проверить").click()
-        verdict = page.locator("[data-verdict]")
-        expect(verdict).to_contain_text("Ошибка в строке 2")
-        expect(verdict.get_by_text("Ошибка во время выполнения")).to_be_in_viewport()
-        expect(page.locator(".cm-trainer-error-line")).to_have_text("print(a + b)")
-    finally:
-        context.close()
