@@ -121,7 +121,10 @@ export class PythonHost {
       case MSG.BOOT_ERROR:
         if (!slot.booting) return;
         slot.booting = false;
-        if (slot === this.spare) this.spare = null;
+        if (slot === this.spare) {
+          console.warn("the spare Python did not start:", message.message);
+          this.spare = null;
+        }
         if (slot === this.slot) this.setState("failed", { error: String(message.message) });
         slot.reject(new Error(String(message.message)));
         return;

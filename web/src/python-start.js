@@ -168,13 +168,19 @@ export async function startPython({ makeSnapshot, onProgress }) {
   if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
   const pythonVersion = sys.version.split(" ")[0];
   sys.destroy();
-  const bridge = pyodide.pyimport("checker.bridge");
+  console.info(`Python: started (snapshot: ${source}, make one: ${makeSnapshot})`);
   if (source === "none" && makeSnapshot && typeof pyodide.makeMemorySnapshot === "function") {
+    // as at build time (site_builder/snapshot.mjs): the checker imported, no proxy alive
+    pyodide.pyimport("checker.bridge").destroy();
     try {
-      gzip(pyodide.makeMemorySnapshot()).then((packed) => saveSnapshot(SNAPSHOT_KEY, packed));
-    } catch {
-      // this build of Pyodide cannot snapshot: fine, starts stay ordinary
+      gzip(pyodide.makeMemorySnapshot())
+        .then((packed) => saveSnapshot(SNAPSHOT_KEY, packed))
+        .then((stored) => stored && console.info("Python: a snapshot is kept for the next start"))
+        .catch((error) => console.warn("Python's snapshot was not stored:", error));
+    } catch (error) {
+      console.warn("Python's snapshot could not be made:", error); // starts stay ordinary
     }
   }
+  const bridge = pyodide.pyimport("checker.bridge");
   return { pyodide, bridge, pythonVersion, source, trampoline, bootMs: Math.round(performance.now() - started) };
 }

@@ -45,7 +45,7 @@ export async function readSnapshot(key) {
   }
 }
 
-// Keep `packed` (gzipped) as the one snapshot.
+// Keep `packed` (gzipped) as the one snapshot; true when it was stored.
 export async function saveSnapshot(key, packed) {
   try {
     const db = await open();
@@ -54,7 +54,9 @@ export async function saveSnapshot(key, packed) {
       return store.put(packed, key);
     });
     db.close();
-  } catch {
-    // storage full or refused: the next start is simply slower
+    return true;
+  } catch (error) {
+    console.warn("Python's snapshot was not stored:", error); // the next start is simply slower
+    return false;
   }
 }
