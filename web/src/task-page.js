@@ -48,6 +48,13 @@ function progressText(state, info) {
 }
 
 // Mount the widget into `root`; returns a function that unmounts it (instant navigation).
+// The service worker (sw.js) keeps a task's libraries for offline use as they pass through
+// it, but a Python worker started before it took over the page (on the first visit)
+// fetches past it: after such a download, ask it to keep what the browser now holds.
+function keepLibraries() {
+  navigator.serviceWorker?.controller?.postMessage({ type: "trainer-keep-libraries" });
+}
+
 export function mountTask(root, host) {
   const taskJson = root.dataset.task;
   const task = JSON.parse(taskJson);
@@ -183,6 +190,7 @@ export function mountTask(root, host) {
   if (host.info) terminal.canAsk(host.canAsk);
 
   // value: what runs ("checking", "running", "tracing"), or true with a label, or null
+  let downloaded = false; // this request downloaded the task's libraries
   const setBusy = (value, label = value) => {
     busy = value ? label : null;
     checkButton.disabled = runButton.disabled = traceButton.disabled = Boolean(value);
@@ -190,8 +198,13 @@ export function mountTask(root, host) {
     if (value && busy !== "tracing") steps.close(); // a check or a run ends the stepping
     if (value) showStatus(host.state === "ready" ? busy : `${busy}-waiting`);
     else showStatus(host.state, host.info ?? {});
+    if (!value && downloaded) keepLibraries();
+    if (!value) downloaded = false;
   };
-  const onProgress = (progress) => showStatus(busy, { progress });
+  const onProgress = (progress) => {
+    downloaded = true;
+    showStatus(busy, { progress });
+  };
 
   // «По шагам» (step-viewer.js), under the stdin box
   const steps = createStepViewer({ task, taskJson, host, editor, terminal, setBusy });
