@@ -4,8 +4,8 @@ learner moves from task to task, then opened again with the network cut: its ref
 solution passes.
 
 The first visit is the hard case: the service worker starts only once Python is ready, so
-the libraries of the first task, and of every task checked later by the same (uncontrolled)
-Python worker, are fetched past it; sw.js keeps them from the browser's HTTP cache. That
+the first task's libraries are fetched past it, and sw.js takes them from the browser's
+HTTP cache when it takes over (without that, this test fails for the first library). That
 cache is off in a context whose requests Playwright routes, so foreign requests are watched
 here, not aborted (the network is cut for the offline half anyway), and the bytes are
 counted by the server.
@@ -117,8 +117,7 @@ def test_libraries_work_offline_after_one_visit(sw_context, counted_server):
     figures = {}
 
     # Online: the first task opened directly (Python downloads, no service worker yet), the
-    # others by links, as a learner moves on (the same Python worker, outside the service
-    # worker's control).
+    # others by links, as a learner moves on (the same Python worker).
     for position, task in enumerate(tasks):
         SENT.clear()
         start = time.perf_counter()
@@ -136,7 +135,7 @@ def test_libraries_work_offline_after_one_visit(sw_context, counted_server):
             "online": (ready, time.perf_counter() - start),
         }
         if position == 0:
-            controlled(page)  # the service worker is installed (not yet for the worker)
+            controlled(page)  # the service worker is installed and took over
 
     sw_context.set_offline(True)
     failures = {}

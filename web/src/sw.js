@@ -54,12 +54,12 @@ function isolated(response) {
 // and the first time they do, they are kept here for offline use like the rest.
 const KEPT_WHEN_FETCHED = new URL("assets/packages/", SCOPE).href;
 
-// Libraries fetched by a Python worker this service worker does not control went past it:
-// a task opened on the first visit loads them before this worker is installed (it starts
-// only once Python is ready), and that Python worker stays uncontrolled for the page's
-// life. Keep the copies the browser's HTTP cache holds, on activation and when the page
-// says its worker downloaded some: "only-if-cached" never downloads anything, and a
-// library file's name carries its version (the worker checks its sha256 anyway).
+// Libraries fetched before this worker controlled the page went past it: a task checked
+// on the first visit loads them before this worker is installed (it starts only once
+// Python is ready). Keep the copies the browser's HTTP cache holds, on activation and when
+// the page says its Python worker downloaded some (a download still under way while this
+// worker took over): "only-if-cached" never downloads anything, and a library file's name
+// carries its version (the Python worker checks its sha256 anyway).
 async function keepLoadedLibraries() {
   const cache = await caches.open(CACHE);
   const listing = await cache.match(new URL("packages.json", KEPT_WHEN_FETCHED).href);

@@ -49,8 +49,8 @@ function progressText(state, info) {
 
 // Mount the widget into `root`; returns a function that unmounts it (instant navigation).
 // The service worker (sw.js) keeps a task's libraries for offline use as they pass through
-// it, but a Python worker started before it took over the page (on the first visit)
-// fetches past it: after such a download, ask it to keep what the browser now holds.
+// it, and on taking over the page those fetched before; a download under way at that
+// moment went past it: after every download, ask it to keep what the browser now holds.
 function keepLibraries() {
   navigator.serviceWorker?.controller?.postMessage({ type: "trainer-keep-libraries" });
 }
