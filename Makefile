@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TRAINER := $(BIN)/trainer
 
-.PHONY: help deps engine wheel build serve class watch verify dist test lint format e2e unit jstest hostile bench browser clean
+.PHONY: help deps engine wheel build serve class watch verify dist test lint format e2e unit jstest hostile offline-libs bench browser clean
 
 help:
 	@echo "make serve   build the course and serve it at http://$(HOST):$(PORT)/ (HOST=0.0.0.0 for a classroom)"
@@ -20,6 +20,7 @@ help:
 	@echo "make wheel   a wheel with the prebuilt engine, for teachers' own courses (dist/)"
 	@echo "make dist    zip the built site for a classroom (dist/python-trainer.zip)"
 	@echo "make bench   measure speed (page open to verdict, check time)"
+	@echo "make offline-libs  every library's first task offline after one visit (make test: flask, sqlalchemy)"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -104,6 +105,11 @@ e2e: deps browser
 # Every hostile program of tests/hostile.py through the page (make test runs a slice).
 hostile: deps browser
 	TRAINER_HOSTILE=all $(BIN)/pytest tests/test_hostile.py tests/e2e/test_hostile.py
+
+# The first task of every library offline after one visit, with the figures per library
+# (first-visit bytes, seconds to the verdict online and offline); make test runs a slice.
+offline-libs: deps browser
+	TRAINER_OFFLINE_LIBS=all $(BIN)/pytest -s tests/e2e/test_offline_libraries.py
 
 bench: deps browser
 	$(BIN)/python -m tests.bench

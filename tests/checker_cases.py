@@ -93,7 +93,7 @@ CASES = [
         "runtime_error",
         explained("больше строк"),
     ),
-    ("module missing", SUM, "import jwt", "runtime_error", explained("стандартная")),
+    ("course library not declared", SUM, "import jwt", "runtime_error", explained("PyJWT")),
     (
         "timeout",
         SUM,
@@ -388,6 +388,11 @@ RUNTIME_ERRORS = [
         "`(name,)`",
     ),
     ("module missing from the browser", "import telebot", "Telegram"),
+    # a library the course ships, in a task that does not declare it
+    ("flask in a task without it", "from flask import Flask", "«Flask: веб-приложения»"),
+    ("fakeredis in a task without it", "import fakeredis", "обычный словарь"),
+    ("a database server's driver", "import psycopg2", "Сервера базы данных"),
+    ("numpy", "import numpy as np", "NumPy здесь не установлен"),
     ("=+ instead of +=", "a = 'abc'\na =+ 'def'", "`a += 'def'`"),
     ("class from a module", "import enum\nclass Color(enum):\n    pass", "`class Color(enum.Enum)"),
     ("zero to a negative power", "print(0 ** -1)", "отрицательную степень"),

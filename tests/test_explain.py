@@ -243,3 +243,47 @@ def test_a_suggestion_is_computed_only_when_a_rule_uses_it():
         assert calls == ["x"]
     finally:
         suggest.REGISTRY.pop()
+
+
+def _missing(name: str) -> str:
+    return runtime(ModuleNotFoundError(f"No module named '{name}'", name=name))
+
+
+@pytest.mark.parametrize(
+    ("module", "fragment"),
+    [
+        ("requests", "не выходит в интернет"),  # importable here, never in the browser
+        ("psycopg2", "Сервера базы данных"),
+        ("fastapi", "Starlette"),
+        ("flask", "«Flask: веб-приложения»"),
+        ("pytest", "`unittest`"),
+        ("httpx", "не выходит в сеть"),
+    ],
+)
+def test_a_library_the_task_cannot_import_is_explained_truthfully(module, fragment):
+    text = _missing(module)
+    assert fragment in text
+    assert "только стандартная библиотека" not in text
+
+
+def test_every_library_of_the_course_is_explained_where_it_is_used():
+    """Each module a task's library provides has its text in COURSE_LIBRARIES, and the
+    course module that text names exists and has tasks that declare the library."""
+    from site_builder.content import load_course
+    from site_builder.packages import load_lock, normalise
+    from tests.conftest import ROOT
+
+    course = load_course(ROOT / "content")
+    lock = load_lock()
+    titles = {}
+    for module in course.modules:
+        for task in module.tasks:
+            for name in task.data.get("packages", ()):
+                for top in lock.packages[normalise(name)].imports:
+                    titles.setdefault(top, set()).add(module.title)
+    for top, used_in in titles.items():
+        if top.startswith("_") or top == "py":  # pytest's internals
+            continue
+        assert top in rules.COURSE_LIBRARIES, f"no explanation for a missing `{top}`"
+        named = re.findall(r"«([^»]+)»", rules.COURSE_LIBRARIES[top])
+        assert named and set(named) <= used_in, (top, named, used_in)

@@ -42,23 +42,69 @@ def _r(
     return Rule(tuple(types.split()), pattern, text, line, needs, fix)
 
 
-# Modules a beginner may try that the browser trainer cannot provide.
-_WEB = "Веб-фреймворки в тренажёре не запускаются: обработчики пишутся как обычные функции."
+# Libraries the course ships (packages: in a task, site_builder/packages): a task that does
+# not declare one cannot import it. The module named is where the library is used
+# (tests/test_course.py keeps the titles in step with content/).
+def _only_in(library: str, module: str, instead: str) -> str:
+    return (
+        f"Библиотека {library} подключается только в задачах, которые её используют: это "
+        f"модуль «{module}». {instead}"
+    )
+
+
+_FUNCTIONS = "Эту задачу решают без неё."
+COURSE_LIBRARIES = {
+    "flask": _only_in("Flask", "Flask: веб-приложения", _FUNCTIONS),
+    "django": _only_in("Django", "Django", _FUNCTIONS),
+    "sqlalchemy": _only_in(
+        "SQLAlchemy", "SQLAlchemy: ORM", "Здесь базу данных открывает `sqlite3`."
+    ),
+    "alembic": _only_in("Alembic", "SQLAlchemy: ORM", _FUNCTIONS),
+    "jwt": _only_in(
+        "PyJWT",
+        "Аутентификация: JWT и пароли",
+        "Здесь токен собирают из `base64`, `json` и `hmac`.",
+    ),
+    "pytest": _only_in(
+        "pytest",
+        "pytest: тесты, которые пишете вы",
+        "Здесь есть `unittest` из стандартной библиотеки.",
+    ),
+    "pytest_asyncio": _only_in("pytest-asyncio", "pytest: тесты, которые пишете вы", _FUNCTIONS),
+    "fakeredis": _only_in(
+        "fakeredis", "Redis: кэш, счётчики, очереди", "Здесь кэш — это обычный словарь."
+    ),
+    "redis": "Сервера Redis в браузере нет: в модуле «Redis: кэш, счётчики, очереди» его "
+    "заменяет fakeredis, а здесь кэш — это обычный словарь.",
+    "starlette": _only_in("Starlette", "ASGI: Starlette и httpx", _FUNCTIONS),
+    "httpx": "Библиотека httpx подключается только в задачах модуля «ASGI: Starlette и httpx», "
+    "и даже там она не выходит в сеть. Здесь запросы и ответы — словари.",
+}
+
+# Modules a beginner may try that the browser trainer cannot provide at all.
 _BOTS = "Telegram-ботов в тренажёре не запустить: логику бота пишут как обычные функции."
-_HTTP = "HTTP-запросы из тренажёра не отправляются: в задачах запросы и ответы — словари."
+_HTTP = (
+    "Программа в браузере не выходит в интернет, поэтому {0} здесь нет: в задачах запросы и "
+    "ответы — словари."
+)
+_DATABASE = (
+    "Сервера базы данных в браузере нет, поэтому {0} здесь не работает: SQL пишут для "
+    "`sqlite3` из стандартной библиотеки."
+)
 _CONSOLE = "Окон и графики в браузерном Python нет: программа общается через `input` и `print`."
 MISSING_MODULES = {
-    "requests": _HTTP,
-    "httpx": _HTTP,
-    "aiohttp": "aiohttp здесь нет: асинхронный код пишется на `asyncio`.",
-    "flask": _WEB,
-    "fastapi": _WEB,
-    "django": _WEB,
+    "requests": _HTTP.format("requests"),
+    "urllib3": _HTTP.format("urllib3"),
+    "aiohttp": _HTTP.format("aiohttp"),
+    "fastapi": "FastAPI здесь нет, но есть Starlette, на которой он построен: она подключается "
+    "в задачах модуля «ASGI: Starlette и httpx».",
     "telebot": _BOTS,
     "aiogram": _BOTS,
     "telegram": _BOTS,
-    "jwt": "PyJWT здесь нет: токен собирается вручную из `base64`, `json` и `hmac`.",
     "bcrypt": "bcrypt здесь нет: используйте `hashlib` и `hmac`.",
+    "psycopg2": _DATABASE.format("psycopg2"),
+    "psycopg": _DATABASE.format("psycopg"),
+    "pymysql": _DATABASE.format("PyMySQL"),
     "numpy": "NumPy здесь не установлен: считайте списками и модулями `math` и `statistics`.",
     "pandas": "pandas здесь не установлен: таблицы — это списки словарей, помогут `csv` и "
     "`sqlite3`.",
@@ -71,8 +117,6 @@ MISSING_MODULES = {
     "readline": "Модуля readline в браузерном Python нет: строки читаются через `input()`.",
     "msvcrt": "Это модуль только для Windows: строки читаются через `input()`.",
     "winsound": "Это модуль только для Windows, а звука в тренажёре нет.",
-    "pytest": "pytest здесь нет, но есть модуль `unittest` из стандартной библиотеки.",
-    "redis": "Сервера Redis здесь нет: кэш в задачах — это обычный словарь.",
     "celery": "Celery здесь нет: очередь задач строится на `queue` или `asyncio`.",
 }
 
@@ -97,8 +141,8 @@ SYNTAX_RULES = [
         "SyntaxError",
         r"",
         "Это команда для терминала, а не код на Python: удалите эту строку. В тренажёре "
-        "ничего устанавливать не нужно: программа запускается кнопкой «Запустить», а из "
-        "библиотек доступна стандартная.",
+        "ничего устанавливать не нужно: программа запускается кнопкой «Запустить», а "
+        "библиотеки, которые нужны задаче, подключаются сами.",
         line=r"^\s*(?:\$\s*)?(?:pip3?|python3?|py|conda)\s+(?:-\w|install\b|uninstall\b|\S+\.py\b)",
     ),
     _r(

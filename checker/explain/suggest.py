@@ -24,6 +24,7 @@ from .rules import (
     ATTRIBUTE_TIPS,
     CHAR_SWAPS,
     COMMON_MODULES,
+    COURSE_LIBRARIES,
     KNOWN_KEYWORDS,
     MISSING_MODULES,
     NAME_MODULES,
@@ -95,12 +96,12 @@ def _name_hint(name: str, where: Where) -> str:
         return (
             f" Строка `{name}: …` только описывает тип, а значение присваивают так: `{name} = …`."
         )
-    if name.lower() in MISSING_MODULES and name not in MISSING_MODULES:
+    if name.lower() in _NOT_HERE and name not in _NOT_HERE:
         return f" Модуль называется `{name.lower()}`, и его нужно импортировать."
     if name in NAME_MODULES:
         module = NAME_MODULES[name]
-        if module in MISSING_MODULES:
-            return " " + MISSING_MODULES[module]
+        if module in _NOT_HERE:
+            return " " + _NOT_HERE[module]
         return (
             f" Если это `{name}` из модуля `{module}`, импортируйте его: "
             f"`from {module} import {name}`."
@@ -373,19 +374,27 @@ def _integer_hint(kind: str) -> str:
     return ""
 
 
+# Modules a program of this task cannot import: the course's libraries it did not declare
+# (a task that declares one imports it fine) and those the browser cannot have at all.
+_NOT_HERE = {**MISSING_MODULES, **COURSE_LIBRARIES}
+
+
 def _module_hint(name: str) -> str:
     top = name.split(".")[0]
     if top.lower() in MISSING_MODULES and top in sys.stdlib_module_names:
         return " Этого модуля нет в браузерной версии Python. " + MISSING_MODULES[top.lower()]
-    if top in MISSING_MODULES:
-        return " В тренажёре есть только стандартная библиотека Python. " + MISSING_MODULES[top]
+    if top in _NOT_HERE:
+        return " " + _NOT_HERE[top]
     close = _closest(top, sorted(n for n in sys.stdlib_module_names if not n.startswith("_")))
     if close and close != top:
         if close in MISSING_MODULES:
             why = MISSING_MODULES[close]
             return f" Он называется `{close}`, но {why[0].lower()}{why[1:]}"
         return f" Может быть, вы имели в виду `{close}`? Имена модулей пишут строчными буквами."
-    return " Проверьте написание. В тренажёре доступна только стандартная библиотека Python."
+    return (
+        " Проверьте написание. В тренажёре есть стандартная библиотека Python, а другие "
+        "библиотеки — только в задачах, которые их используют."
+    )
 
 
 def _import_hint(name: str, module: str) -> str:

@@ -30,6 +30,7 @@ self.addEventListener("activate", (event) => {
       const old = names.filter((name) => name.startsWith(PREFIX) && name !== CACHE);
       await Promise.all(old.map((name) => caches.delete(name)));
       await self.clients.claim();
+      await keepLoadedLibraries();
       if (old.length) {
         for (const client of await self.clients.matchAll({ type: "window" })) {
           client.postMessage({ type: "trainer-updated", build: PRECACHE.build });
@@ -53,6 +54,31 @@ function isolated(response) {
 // and the first time they do, they are kept here for offline use like the rest.
 const KEPT_WHEN_FETCHED = new URL("assets/packages/", SCOPE).href;
 
+// Libraries fetched before this worker controlled the page went past it: a task checked
+// on the first visit loads them before this worker is installed (it starts only once
+// Python is ready). Keep the copies the browser's HTTP cache holds, on activation and when
+// the page says its Python worker downloaded some (a download still under way while this
+// worker took over): "only-if-cached" never downloads anything, and a library file's name
+// carries its version (the Python worker checks its sha256 anyway).
+async function keepLoadedLibraries() {
+  const cache = await caches.open(CACHE);
+  const listing = await cache.match(new URL("packages.json", KEPT_WHEN_FETCHED).href);
+  if (!listing) return; // a course without libraries
+  const manifest = await listing.json();
+  await Promise.all(
+    Object.values(manifest).map(async ({ file }) => {
+      const url = new URL(file, KEPT_WHEN_FETCHED).href;
+      if (await cache.match(url)) return;
+      try {
+        const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+        if (response.ok) await cache.put(url, response);
+      } catch {
+        // not in the HTTP cache: never loaded, or already evicted
+      }
+    }),
+  );
+}
+
 async function respond(request) {
   const cache = await caches.open(CACHE);
   // ?v=… query strings only bust the HTTP cache; the precache is versioned by build
@@ -72,6 +98,11 @@ async function respond(request) {
     throw error;
   }
 }
+
+// The page asks after its worker downloaded libraries (offline.js keepLibraries).
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "trainer-keep-libraries") event.waitUntil(keepLoadedLibraries());
+});
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;

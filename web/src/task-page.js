@@ -49,6 +49,13 @@ function progressText(state, info) {
 }
 
 // Mount the widget into `root`; returns a function that unmounts it (instant navigation).
+// The service worker (sw.js) keeps a task's libraries for offline use as they pass through
+// it, and on taking over the page those fetched before; a download under way at that
+// moment went past it: after every download, ask it to keep what the browser now holds.
+function keepLibraries() {
+  navigator.serviceWorker?.controller?.postMessage({ type: "trainer-keep-libraries" });
+}
+
 export function mountTask(root, host) {
   const taskJson = root.dataset.task;
   const task = JSON.parse(taskJson);
@@ -206,6 +213,7 @@ export function mountTask(root, host) {
   if (host.info) terminal.canAsk(host.canAsk);
 
   // value: what runs ("checking", "running", "tracing"), or true with a label, or null
+  let downloaded = false; // this request downloaded the task's libraries
   const setBusy = (value, label = value) => {
     busy = value ? label : null;
     checkButton.disabled = runButton.disabled = traceButton.disabled = Boolean(value);
@@ -213,8 +221,13 @@ export function mountTask(root, host) {
     if (value && busy !== "tracing") steps.close(); // a check or a run ends the stepping
     if (value) showStatus(host.state === "ready" ? busy : `${busy}-waiting`);
     else showStatus(host.state, host.info ?? {});
+    if (!value && downloaded) keepLibraries();
+    if (!value) downloaded = false;
   };
-  const onProgress = (progress) => showStatus(busy, { progress });
+  const onProgress = (progress) => {
+    downloaded = true;
+    showStatus(busy, { progress });
+  };
 
   // «По шагам» (step-viewer.js), under the stdin box
   const steps = createStepViewer({ task, taskJson, host, editor, terminal, setBusy });
