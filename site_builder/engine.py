@@ -12,6 +12,7 @@ the engine prebuilt in `site_builder/engine/` (gitignored), made by `trainer eng
     engine/i18n/              the UI strings (web/i18n)
     engine/mkdocs.yml         the site's mkdocs configuration
     engine/packages.lock.json the libraries tasks may declare
+    engine/docs/              the author's guide and the task fields (for `trainer init`)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent  # the repository, when running from a checkout
 ENGINE_DIR = PACKAGE / "engine"
 LANGS = ("ru", "en")
+GUIDES = ("authoring.md", "task-fields.md")  # the author's guide and the field reference
 
 
 def in_repository(root: Path = ROOT) -> bool:
@@ -120,6 +122,9 @@ def make_engine(target: Path = ENGINE_DIR, root: Path = ROOT) -> PackagedEngine:
             bundle_web(staging / "web" / lang, constants, root, lang)
         shutil.copytree(root / "web" / "i18n", staging / "i18n")
         shutil.copy2(root / "packages.lock.json", staging / "packages.lock.json")
+        (staging / "docs").mkdir()
+        for name in GUIDES:  # `trainer init` puts them into a teacher's course folder
+            shutil.copy2(root / "docs" / name, staging / "docs" / name)
         config = (root / "mkdocs.yml").read_text(encoding="utf-8")
         if "custom_dir: site_builder/theme" not in config:
             raise BuildError("mkdocs.yml: expected `custom_dir: site_builder/theme`")

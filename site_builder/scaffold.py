@@ -142,4 +142,16 @@ def init_course(target: Path, title: str | None = None) -> Path:
         encoding="utf-8",
     )
     (target / ".gitignore").write_text("/site/\n/dist/\n", encoding="utf-8")
+    write_guides(target)
     return target
+
+
+def write_guides(content: Path) -> None:
+    """The author's guide and the field reference, beside the course (no repository needed)."""
+    from .engine import GUIDES, resource
+
+    for name in GUIDES:
+        source = resource(f"docs/{name}", f"docs/{name}")
+        if source.is_file():
+            (content / "docs").mkdir(exist_ok=True)
+            (content / "docs" / name).write_bytes(source.read_bytes())

@@ -60,7 +60,13 @@ def test_wheel_carries_the_engine(wheel):
         for name in ("trainer.js", "worker.js", "trainer-style.css", "nav-shim.js", "sw.js"):
             assert f"site_builder/engine/web/{lang}/{name}" in names
     assert f"site_builder/engine/{engine.snapshot}" in names
-    for name in ("engine.json", "mkdocs.yml", "packages.lock.json", "i18n/ru.json"):
+    for name in (
+        "engine.json",
+        "mkdocs.yml",
+        "packages.lock.json",
+        "i18n/ru.json",
+        "docs/authoring.md",
+    ):
         assert f"site_builder/engine/{name}" in names
     for name in ("schema/task.schema.json", "theme/main.html", "templates/task.md.j2"):
         assert f"site_builder/{name}" in names
@@ -108,6 +114,7 @@ def test_own_course_without_node(teacher, browser):
     started = time.monotonic()
     _run([trainer, "init", "my-course"], cwd=home, env=env)
     course = home / "my-course"
+    assert (course / "docs" / "authoring.md").is_file()  # the guide, without the repository
     built = _run([trainer, "build"], cwd=course / "first-steps", env=env)  # from inside it
     assert "built 1 tasks" in built.stdout
     assert (course / "site" / "index.html").is_file()
