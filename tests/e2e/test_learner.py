@@ -151,8 +151,21 @@ def test_keyboard_only(page, server):
     # Esc, then Tab leaves the editor, as the help text under the buttons says
     page.locator(".cm-content").focus()
     page.keyboard.press("Escape")
+    page.keyboard.press("Tab")  # the actions come right after the editor
+    assert page.evaluate("document.activeElement.dataset.action") == "check"
+    # from the top: the skip link, then a few Tabs (theory links) to the editor
+    page.reload()
+    wait_for_task(page, "sum-of-two")
     page.keyboard.press("Tab")
-    assert page.evaluate("!document.activeElement.closest('.cm-editor')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.tagName") == "H1"  # the skip link's target
+    seen = []
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate("document.activeElement.outerHTML.slice(0, 90)"))
+        if page.evaluate("!!document.activeElement.closest('.cm-editor')"):
+            break
+    assert page.evaluate("!!document.activeElement.closest('.cm-editor')"), seen
     # and the buttons are reachable with Tab from the top of the task
     page.get_by_role("button", name="Проверить").focus()
     page.keyboard.press("Tab")

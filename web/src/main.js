@@ -22,6 +22,23 @@ function nameThemeLandmarks() {
   document.querySelector(".md-search[role=dialog]:not([aria-label])")?.setAttribute("aria-label", t("search.label"));
 }
 
+// «Перейти к содержанию»: instant navigation took this link for a new page and swapped the
+// page (the editor remounted, the keyboard fell back to the top). Move the focus ourselves,
+// before the theme sees the click.
+window.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest?.("a.md-skip");
+    const target = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    target.tabIndex = -1;
+    target.focus();
+  },
+  true,
+);
+
 let wiring = 0; // pages can change faster than the editor's code arrives
 
 async function wirePage() {
