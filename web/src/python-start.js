@@ -4,13 +4,13 @@
 //    more to download, but Python is ready in about 0.5 s instead of 2 s or more;
 // 3. otherwise an ordinary start, which may make a snapshot for next time.
 // Every byte Python downloads is reported (onProgress) so the page can show it.
-import { gunzip, gzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
+import { gunzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
 
 /* global __PYODIDE_DIR__, __CHECKER_VERSION__, __SNAPSHOT_FILE__, __PYTHON_BYTES__ */
 export const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
 const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
 const BUILD_SNAPSHOT_URL = __SNAPSHOT_FILE__ ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
-const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}`;
+const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-raw`; // raw: not gzipped
 export const CHECKER_HOME = "/home/pyodide/trainer";
 // Above this rate the build's snapshot (about 6 MB) arrives before an ordinary start would
 // finish (about 2 s of work on a laptop): about 40 Mbit/s.
@@ -19,34 +19,39 @@ const SPEED_SAMPLE_BYTES = 1 << 20;
 const SPEED_SAMPLE_MS = 400;
 
 // Count the bytes of every file Python's loader fetches (onProgress), and hand it the
-// responses fetched ahead of time instead of fetching them twice.
+// responses fetched ahead of time instead of fetching them twice. Bytes are counted on a
+// clone, so Pyodide gets the browser's own response (its URL and type intact), not one
+// made up here.
 function trackDownloads(onProgress) {
   const plain = self.fetch.bind(self);
   const early = new Map(); // url -> Promise<Response>, fetched before Pyodide asked
   let loaded = 0;
   const urlOf = (input) => (input instanceof Request ? input.url : String(input));
-  const countedResponse = (body, response) => {
-    const counter = new TransformStream({
-      transform(chunk, controller) {
-        loaded += chunk.byteLength;
+  // Read a clone of `response` to its end, calling onChunk(bytes) for each piece.
+  const watch = (response, onChunk = () => {}, onEnd = () => {}) => {
+    const reader = response.clone().body.getReader();
+    const pump = async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        loaded += value.byteLength;
         onProgress({ what: "python", loaded, total: __PYTHON_BYTES__ });
-        controller.enqueue(chunk);
-      },
-    });
-    return new Response(body.pipeThrough(counter), { status: response.status, headers: response.headers });
+        onChunk(value.byteLength);
+      }
+    };
+    // a broken download is Pyodide's to report, from its own copy
+    pump().then(onEnd, onEnd);
+    return response;
   };
-  const counted = async (input, init) => {
-    const response = await plain(input, init);
-    if (!response.ok || !response.body || !urlOf(input).startsWith(PYODIDE_URL)) return response;
-    return countedResponse(response.body, response);
-  };
-  self.fetch = (input, init) => {
+  self.fetch = async (input, init) => {
     const ready = early.get(urlOf(input));
     if (ready) {
       early.delete(urlOf(input));
       return ready;
     }
-    return counted(input, init);
+    const response = await plain(input, init);
+    if (!response.ok || !response.body || !urlOf(input).startsWith(PYODIDE_URL)) return response;
+    return watch(response);
   };
   return {
     // Fetch `url` now; Pyodide gets this response when it asks. Resolves, once a sample
@@ -58,25 +63,24 @@ function trackDownloads(onProgress) {
             resolve(0);
             return got;
           }
-          // one copy of the body is read here to time the link, the other goes to Pyodide
-          const [timed, theirs] = got.body.tee();
-          const reader = timed.getReader();
           let seen = 0;
           let first = null; // the link's speed counts from the first byte, not the server's wait
-          const measure = async () => {
-            for (;;) {
-              const { done, value } = await reader.read();
-              if (done) break;
-              if (first === null) first = performance.now();
-              else seen += value.byteLength; // bytes that came after the first
-              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) break;
-            }
-            reader.cancel(); // the other copy goes on
+          let measured = false;
+          const speed = () => {
+            measured = true;
             const elapsed = performance.now() - (first ?? performance.now());
             resolve(elapsed < 1 ? Infinity : (seen * 1000) / elapsed); // all at once: fast
           };
-          measure();
-          return countedResponse(theirs, got);
+          return watch(
+            got,
+            (bytes) => {
+              if (measured) return;
+              if (first === null) first = performance.now();
+              else seen += bytes; // bytes that came after the first
+              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) speed();
+            },
+            () => measured || speed(), // the whole file came before the sample was full
+          );
         });
         response.catch(() => resolve(0)); // offline: no speed; Pyodide's own fetch says why
         early.set(url, response);
@@ -121,8 +125,9 @@ async function buildSnapshot() {
     const response = await fetch(BUILD_SNAPSHOT_URL);
     if (!response.ok) return null;
     const packed = new Uint8Array(await response.arrayBuffer());
-    saveSnapshot(SNAPSHOT_KEY, packed); // for the next visit and the next worker
-    return await gunzip(packed);
+    const snapshot = await gunzip(packed);
+    saveSnapshot(SNAPSHOT_KEY, snapshot.slice()); // for the next visit and the next worker (a copy: Python gets this one)
+    return snapshot;
   } catch {
     return null;
   }
@@ -173,8 +178,7 @@ export async function startPython({ makeSnapshot, onProgress }) {
     // as at build time (site_builder/snapshot.mjs): the checker imported, no proxy alive
     pyodide.pyimport("checker.bridge").destroy();
     try {
-      gzip(pyodide.makeMemorySnapshot())
-        .then((packed) => saveSnapshot(SNAPSHOT_KEY, packed))
+      saveSnapshot(SNAPSHOT_KEY, pyodide.makeMemorySnapshot())
         .then((stored) => stored && console.info("Python: a snapshot is kept for the next start"))
         .catch((error) => console.warn("Python's snapshot was not stored:", error));
     } catch (error) {
