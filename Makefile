@@ -20,7 +20,7 @@ help:
 	@echo "make wheel   a wheel with the prebuilt engine, for teachers' own courses (dist/)"
 	@echo "make dist    zip the built site for a classroom (dist/python-trainer.zip)"
 	@echo "make bench   measure speed (page open to verdict, check time)"
-	@echo "make offline-libs  every library's first task offline after one visit (make test: flask, sqlalchemy)"
+	@echo "make offline-libs  every library's first task offline after one visit (make test: flask, pyjwt)"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

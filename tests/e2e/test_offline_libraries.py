@@ -10,7 +10,7 @@ cache is off in a context whose requests Playwright routes, so foreign requests 
 here, not aborted (the network is cut for the offline half anyway), and the bytes are
 counted by the server.
 
-`make test` runs a slice (flask and sqlalchemy); `make offline-libs`
+`make test` runs a slice (flask, and pyjwt: the smallest); `make offline-libs`
 (TRAINER_OFFLINE_LIBS=all) runs every library. With `-s` it prints per library: bytes of
 libraries downloaded on the first visit, seconds from opening the page to Python ready and
 to the verdict, online (libraries downloaded) and offline (libraries from the cache)."""
@@ -34,7 +34,7 @@ from tests.e2e.test_task_page import FOLLOW_LINK
 
 COURSE = load_course(ROOT / "content")
 ALL = os.environ.get("TRAINER_OFFLINE_LIBS") == "all"
-SLICE = {("flask",), ("sqlalchemy",)}
+SLICE = {("flask",), ("pyjwt",)}
 LIBRARIES = "/assets/packages/"
 SENT: Counter = Counter()  # bytes sent by the counting server, by kind
 
