@@ -248,6 +248,9 @@ def _quiet_asyncio() -> Iterator[None]:
         with warnings.catch_warnings():  # "coroutine … was never awaited", at collection
             warnings.simplefilter("ignore", RuntimeWarning)
             gc.collect()
+        # What survives is the process's own (libraries, the course): later collections,
+        # one per pytest run of a pytest task, skip it instead of walking it every time.
+        gc.freeze()
         logger.setLevel(level)
 
 
@@ -255,10 +258,13 @@ def _verify_in_process(args: tuple) -> TaskReport:
     return verify_task(*args)
 
 
-def _use_libraries(folder: str | None) -> None:
-    """The libraries tasks declare, exactly as the site ships them (site_builder/packages)."""
+def _prepare_process(folder: str | None) -> None:
+    """A process that verifies tasks: the libraries tasks declare, exactly as the site ships
+    them (site_builder/packages), on sys.path. A wrong async solution's coroutine that was
+    never awaited may be collected during a later task: that is its point, not news."""
     if folder and folder not in sys.path:
         sys.path.insert(0, folder)
+    warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
 
 
 def _libraries(course: Course, tasks: list[Task] | None = None) -> tuple[Lock, list[str]]:
@@ -287,10 +293,10 @@ def verify_course(
     ]
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(work) < 2:
-        _use_libraries(folder)
+        _prepare_process(folder)
         return [verify_task(*item) for item in work]
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_use_libraries, initargs=(folder,)
+        max_workers=jobs, initializer=_prepare_process, initargs=(folder,)
     ) as pool:
         return list(pool.map(_verify_in_process, work))
 

@@ -428,6 +428,9 @@ def run(path: str = LEARNER_FILE, *args: str) -> Report:
         path, "-q", "-p", "no:cacheprovider", "-p", "no:faulthandler", "-p", "no:stepwise",
         "-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:setuponly",
         "-p", "no:setupplan", "--tb=short",  # less to set up and to format: faster
+        # each of these runs a full gc.collect() per run (the slowest part of a check);
+        # the one below, after the run, catches what they would
+        "-p", "no:unraisableexception", "-p", "no:threadexception",
         "--capture=sys", "--color=no", "--rootdir", folder, "-o", "python_files=*.py",
         "-W", "ignore::pytest.PytestAssertRewriteWarning",
         # parametrized ids as written (`test_x[Пароль-True]`), not as \u escapes
@@ -481,6 +484,10 @@ def _warm_up() -> None:
             if name in ("main", "conftest"):
                 del sys.modules[name]
         shutil.rmtree(folder, ignore_errors=True)
+    # Everything alive now (Python, pytest, the checker) stays for good: each run's
+    # gc.collect() then walks only what the run made, not the whole interpreter again.
+    gc.collect()
+    gc.freeze()
 
 
 _WARM_UP_TESTS = """
