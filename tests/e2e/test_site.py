@@ -56,6 +56,44 @@ def test_python_loads_from_the_site_itself(page, server):
     assert wasm and all(url.startswith(server.origin) for url in wasm)
 
 
+def test_a_task_page_starts_its_one_python_worker_from_the_head(page, server):
+    page.goto(server.origin + "/basics/hello-world/")
+    wait_for_task(page, "hello-world")
+    # the worker the page's head started was adopted by the page's scripts, not doubled
+    assert page.evaluate("window.trainerEarlyWorker") is None
+    workers = [w.url for w in page.workers if w.url.endswith("/assets/trainer/worker.js")]
+    assert len(workers) == 1, workers
+
+
+def _is_search_index(request) -> bool:
+    return request.url.endswith("/search/search_index.json")
+
+
+def test_the_search_index_waits_until_python_is_ready_on_a_task_page(page, server):
+    asked: list[str] = []
+    page.on("request", lambda request: _is_search_index(request) and asked.append(request.url))
+    page.goto(server.origin + "/basics/hello-world/")
+    wait_for_task(page, "hello-world")
+    assert not asked, "the search index competed with Python's start"
+    # and it comes a few seconds later, without the learner asking
+    page.wait_for_event("request", predicate=_is_search_index, timeout=30_000)
+
+
+def test_search_on_a_task_page_works_while_python_is_still_loading(page, server):
+    held = []
+    page.route("**/pyodide.asm.wasm", lambda route: held.append(route))  # Python never loads
+    page.goto(server.origin + "/basics/hello-world/")
+    search = page.get_by_placeholder("Поиск")
+    search.click()
+    search.press_sequentially("палиндром", delay=20)
+    try:
+        page.locator(".md-search-result__item").first.wait_for(timeout=5_000)
+    except PlaywrightTimeoutError:
+        search.dispatch_event("keyup")  # see test_search_works_in_russian_from_the_site_itself
+    expect(page.locator(".md-search-result")).to_contain_text("Палиндром")
+    assert held  # so Python was not ready: the search box itself let the index in
+
+
 SNAPSHOT_KEPT = """() => new Promise(resolve => {
     const request = indexedDB.open("trainer-python");
     request.onsuccess = () => {

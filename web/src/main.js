@@ -3,7 +3,7 @@
 // is wired up (and the previous one unwired) on every `document$` emission.
 import { PythonHost } from "./python-host.js";
 import { mountProgressTools, showProgress } from "./course-progress.js";
-import { registerServiceWorker } from "./offline.js";
+import { listenForUpdates, registerServiceWorker } from "./offline.js";
 import { mountClassBar, startClassroom } from "./classroom.js";
 import { t } from "./strings.js";
 import { onProgressChangedElsewhere } from "./progress.js";
@@ -12,8 +12,21 @@ let host = null;
 let unmountTask = null;
 let unmountTeacher = null;
 
+// The first worker of a task page was started by the page's head (theme/main.html); one
+// that failed to load before anyone listened is replaced, so that its failure is reported.
+function adoptEarlyWorker(url) {
+  const early = window.trainerEarlyWorker;
+  window.trainerEarlyWorker = null;
+  if (early && !early.error) {
+    early.worker.onerror = null;
+    return early.worker;
+  }
+  early?.worker.terminate();
+  return new Worker(url, { type: "module" });
+}
+
 function pythonHost() {
-  host ??= new PythonHost(new URL("./worker.js", import.meta.url));
+  host ??= new PythonHost(new URL("./worker.js", import.meta.url), { createWorker: adoptEarlyWorker });
   return host;
 }
 
@@ -82,13 +95,20 @@ onProgressChangedElsewhere(() => showProgress());
 // On a class server, each check's result also goes to the teacher's computer.
 startClassroom();
 
-// Offline support starts once Python is ready (on a task page) or the page has loaded, and
-// the browser is idle: storing the site must never compete with the first download of
-// Python for bandwidth, and what the page already downloaded is not downloaded again.
+// Work the learner is not waiting for starts a few seconds after Python is ready (on a
+// task page) or once the page has loaded, and when the browser is idle: offline support
+// (the service worker stores the whole site) and the theme's search index (about a second
+// of processor time, web/src/nav-shim.js). Neither may compete with the download of
+// Python or with the first checks, and what the page already downloaded is not
+// downloaded again.
+const BACKGROUND_AFTER_PYTHON_MS = 5000;
 function whenIdle(fn) {
-  const later = () => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1000));
-  if (document.querySelector("[data-trainer]")) pythonHost().ready().then(later, later);
-  else if (document.readyState === "complete") later();
-  else window.addEventListener("load", later, { once: true });
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1000));
+  const afterPython = () => setTimeout(idle, BACKGROUND_AFTER_PYTHON_MS);
+  if (document.querySelector("[data-trainer]")) pythonHost().ready().then(afterPython, afterPython);
+  else if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }
+listenForUpdates();
 whenIdle(registerServiceWorker);
+whenIdle(() => window.trainerReleaseSearch?.());

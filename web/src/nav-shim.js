@@ -1,11 +1,19 @@
-// Make mkdocs-material's instant navigation work on any host and under any sub-path.
+// Runs before mkdocs-material's bundle (site_builder/theme/main.html) and adjusts two of
+// its requests.
 //
-// Instant navigation keeps this page (and the Python worker in it) alive between pages,
+// 1. Instant navigation keeps this page (and the Python worker in it) alive between pages,
 // but it only follows links listed in sitemap.xml, whose absolute URLs are fixed at build
 // time (site_url). We do not know where the site will be hosted, so the sitemap the
 // theme asks for is answered from the page list the build puts in every page (relative
-// URLs), resolved against the actual location. Runs before the theme's bundle
-// (site_builder/theme/main.html).
+// URLs), resolved against the actual location.
+//
+// 2. The theme downloads its search index (1.6 MB) and builds it in a worker as soon as a
+// page opens: about a second of processor time for this course. On a task page that
+// competes with Python's start and first checks, which the learner is waiting for, so
+// the index waits until a few seconds after Python is ready (web/src/main.js calls
+// trainerReleaseSearch), or until the learner goes to the search box. Coming later than
+// the page, it may find the link down (a class server restarting): it is then asked for
+// again, unseen by the theme, whose search would otherwise stay broken until a reload.
 (() => {
   function sitemapFromPageList() {
     const list = JSON.parse(document.getElementById("trainer-pages")?.textContent ?? "[]");
@@ -15,15 +23,55 @@
     return URL.createObjectURL(new Blob([xml], { type: "application/xml" }));
   }
 
-  const open = XMLHttpRequest.prototype.open;
+  const SEARCH_WAITS_AT_MOST_MS = 60000; // should Python never report back
+  const SEARCH_RETRY_MS = 10000;
+  const SEARCH_RETRIES = 30;
+  let searchHeld = !!window.trainerEarlyWorker; // a task page (theme/main.html)
+  const heldSends = [];
+  window.trainerReleaseSearch = () => {
+    searchHeld = false;
+    for (const send of heldSends.splice(0)) send();
+  };
+  if (searchHeld) {
+    setTimeout(window.trainerReleaseSearch, SEARCH_WAITS_AT_MOST_MS);
+    document.addEventListener(
+      "focusin",
+      (event) => event.target.closest?.(".md-search") && window.trainerReleaseSearch(),
+      true,
+    );
+  }
+
+  const searchIndex = new WeakSet();
+  const { open, send } = XMLHttpRequest.prototype;
+
+  // Registered in open(), before the theme's own listeners.
+  function retryOnNetworkError(request, method, url) {
+    let left = SEARCH_RETRIES;
+    request.addEventListener("error", (event) => {
+      if (left-- <= 0) return; // the theme says so
+      event.stopImmediatePropagation();
+      setTimeout(() => {
+        open.call(request, method, url);
+        send.call(request);
+      }, SEARCH_RETRY_MS);
+    });
+  }
+
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
     try {
-      if (new URL(String(url), location.href).pathname.endsWith("/sitemap.xml")) {
-        url = sitemapFromPageList();
+      const { pathname } = new URL(String(url), location.href);
+      if (pathname.endsWith("/sitemap.xml")) url = sitemapFromPageList();
+      if (pathname.endsWith("/search/search_index.json") && !searchIndex.has(this)) {
+        searchIndex.add(this);
+        retryOnNetworkError(this, method, url);
       }
     } catch {
       // not a URL we understand: leave the request alone
     }
     return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (searchHeld && searchIndex.has(this)) heldSends.push(() => send.apply(this, args));
+    else send.apply(this, args);
   };
 })();

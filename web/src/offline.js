@@ -24,13 +24,21 @@ function showUpdateNotice() {
   document.body.append(notice);
 }
 
-export function registerServiceWorker() {
-  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const script = new URL("../../sw.js", import.meta.url);
-  const scope = new URL("../../", import.meta.url);
+const supported = "serviceWorker" in navigator && /^https?:$/.test(location.protocol);
+
+// A new deployment's service worker tells its pages once it has taken over. Listen from
+// the page's start: that message may come before registerServiceWorker() is called.
+export function listenForUpdates() {
+  if (!supported) return;
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data?.type === "trainer-updated") showUpdateNotice();
   });
+}
+
+export function registerServiceWorker() {
+  if (!supported) return;
+  const script = new URL("../../sw.js", import.meta.url);
+  const scope = new URL("../../", import.meta.url);
   navigator.serviceWorker.register(script, { scope: scope.pathname }).catch((error) => {
     console.warn("offline mode is unavailable:", error);
   });

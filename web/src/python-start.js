@@ -3,6 +3,9 @@
 // 2. on a fast link, the snapshot made at build time (site_builder/snapshot.mjs): 6 MB
 //    more to download, but Python is ready in about 0.5 s instead of 2 s or more;
 // 3. otherwise an ordinary start, which may make a snapshot for next time.
+// Whatever needs nothing from the page starts as soon as the worker's code runs
+// (prepareStart): reading the stored snapshot, loading Pyodide's JavaScript, downloading
+// and compiling its wasm, fetching the checker. Pyodide alone does these one after another.
 // Every byte Python downloads is reported (onProgress) so the page can show it.
 import { gunzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
 
@@ -10,7 +13,8 @@ import { gunzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
 export const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
 const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
 const BUILD_SNAPSHOT_URL = __SNAPSHOT_FILE__ ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
-const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-raw`; // raw: not gzipped
+const WASM_URL = `${PYODIDE_URL}pyodide.asm.wasm`;
+const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-blob`; // kept unpacked, as a Blob
 export const CHECKER_HOME = "/home/pyodide/trainer";
 // Above this rate the build's snapshot (about 6 MB) arrives before an ordinary start would
 // finish (about 2 s of work on a laptop): about 40 Mbit/s.
@@ -54,38 +58,58 @@ function trackDownloads(onProgress) {
     return watch(response);
   };
   return {
-    // Fetch `url` now; Pyodide gets this response when it asks. Resolves, once a sample
-    // has arrived, to the link's speed in bytes per second.
-    sample(url) {
-      return new Promise((resolve) => {
-        const response = plain(url).then((got) => {
-          if (!got.ok || !got.body) {
-            resolve(0);
-            return got;
-          }
-          let seen = 0;
-          let first = null; // the link's speed counts from the first byte, not the server's wait
-          let measured = false;
-          const speed = () => {
-            measured = true;
-            const elapsed = performance.now() - (first ?? performance.now());
-            resolve(elapsed < 1 ? Infinity : (seen * 1000) / elapsed); // all at once: fast
-          };
-          return watch(
-            got,
-            (bytes) => {
-              if (measured) return;
-              if (first === null) first = performance.now();
-              else seen += bytes; // bytes that came after the first
-              if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) speed();
-            },
-            () => measured || speed(), // the whole file came before the sample was full
-          );
-        });
-        response.catch(() => resolve(0)); // offline: no speed; Pyodide's own fetch says why
-        early.set(url, response);
+    // Fetch `url` now; Pyodide gets this response when it asks. Returns the response and
+    // the link's speed in bytes per second, once a sample has arrived.
+    fetchEarly(url) {
+      let measure = null;
+      const speed = new Promise((resolve) => {
+        measure = resolve;
       });
+      const response = plain(url).then((got) => {
+        if (!got.ok || !got.body) {
+          measure(0);
+          return got;
+        }
+        let seen = 0;
+        let first = null; // the link's speed counts from the first byte, not the server's wait
+        let measured = false;
+        const done = () => {
+          measured = true;
+          const elapsed = performance.now() - (first ?? performance.now());
+          measure(elapsed < 1 ? Infinity : (seen * 1000) / elapsed); // all at once: fast
+        };
+        return watch(
+          got,
+          (bytes) => {
+            if (measured) return;
+            if (first === null) first = performance.now();
+            else seen += bytes; // bytes that came after the first
+            if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) done();
+          },
+          () => measured || done(), // the whole file came before the sample was full
+        );
+      });
+      response.catch(() => measure(0)); // offline: no speed; Pyodide's own fetch says why
+      early.set(url, response);
+      return { response, speed };
     },
+  };
+}
+
+// Pyodide compiles its wasm only once its JavaScript is loaded and the snapshot is read.
+// Compiled here as it downloads, the three overlap; Pyodide's instantiation is then handed
+// the compiled module. If compiling here fails (a host that serves .wasm with another
+// type refuses streaming), Pyodide compiles its own copy as it would have.
+function compileEarly(url, response) {
+  const compiled = WebAssembly.compileStreaming(response.then((got) => got.clone()));
+  compiled.catch(() => {}); // the fallback below
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    const got = await source;
+    const module = got.url === url ? await compiled.catch(() => null) : null;
+    if (!module) return instantiateStreaming(got, imports);
+    got.body?.cancel().catch(() => {});
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
   };
 }
 
@@ -120,38 +144,59 @@ function wasmTrampoline(pyodide, restore) {
   }
 }
 
+// Rejects when the build's snapshot cannot be had: Python then starts afresh.
 async function buildSnapshot() {
-  try {
-    const response = await fetch(BUILD_SNAPSHOT_URL);
-    if (!response.ok) return null;
-    const packed = new Uint8Array(await response.arrayBuffer());
-    const snapshot = await gunzip(packed);
-    saveSnapshot(SNAPSHOT_KEY, snapshot.slice()); // for the next visit and the next worker (a copy: Python gets this one)
-    return snapshot;
-  } catch {
-    return null;
+  const response = await fetch(BUILD_SNAPSHOT_URL);
+  if (!response.ok) throw new Error(`${BUILD_SNAPSHOT_URL}: HTTP ${response.status}`);
+  const snapshot = await gunzip(response.body);
+  saveSnapshot(SNAPSHOT_KEY, snapshot); // for the next visit and the next worker
+  return snapshot;
+}
+
+// Begin what every start needs, before the page says how to start. `onProgress` is told
+// of every byte Python downloads.
+export function prepareStart(onProgress) {
+  const started = performance.now();
+  const stored = readSnapshot(SNAPSHOT_KEY);
+  const downloads = trackDownloads(onProgress);
+  const wasm = downloads.fetchEarly(WASM_URL);
+  compileEarly(WASM_URL, wasm.response);
+  const prepared = {
+    started,
+    pyodideModule: import(`${PYODIDE_URL}pyodide.mjs`),
+    // the runtime Pyodide imports when started (the same module: imported once)
+    runtime: import(`${PYODIDE_URL}pyodide.asm.mjs`),
+    checker: fetchChecker(),
+    stored,
+    speed: wasm.speed,
+  };
+  // awaited in startPython: a failure is reported there, not twice
+  prepared.pyodideModule.catch(() => {});
+  prepared.runtime.catch(() => {});
+  prepared.checker.catch(() => {});
+  return prepared;
+}
+
+// Which snapshot to start from: {source, snapshot}, where `snapshot` is a promise of its
+// bytes. Pyodide awaits it only when its JavaScript is loaded, so it is read or
+// downloaded meanwhile.
+async function chooseSnapshot(prepared) {
+  if (await prepared.stored.exists) {
+    const bytes = prepared.stored.bytes.then((stored) => stored ?? Promise.reject(new Error("unreadable")));
+    return { source: "stored", snapshot: bytes };
   }
+  if (!BUILD_SNAPSHOT_URL) return { source: "none" };
+  const speed = await prepared.speed;
+  console.info(`Python: the link brings ${(speed / 1e6).toFixed(1)} MB/s`);
+  if (speed < FAST_LINK_BYTES_PER_SECOND) return { source: "none" };
+  return { source: "build", snapshot: buildSnapshot() };
 }
 
 // Start Python. `makeSnapshot`: when no snapshot was available, make one for next time
 // (it costs this worker about half a second after the start).
-export async function startPython({ makeSnapshot, onProgress }) {
-  const started = performance.now();
-  const downloads = trackDownloads(onProgress);
-  const pyodideModule = import(`${PYODIDE_URL}pyodide.mjs`);
-  const checker = fetchChecker();
-  checker.catch(() => {}); // awaited below: a failure is reported there, not twice
-  let snapshot = await readSnapshot(SNAPSHOT_KEY);
-  let source = snapshot ? "stored" : "none";
-  if (!snapshot && BUILD_SNAPSHOT_URL) {
-    const speed = await downloads.sample(`${PYODIDE_URL}pyodide.asm.wasm`);
-    console.info(`Python: the link brings ${(speed / 1e6).toFixed(1)} MB/s`);
-    if (speed >= FAST_LINK_BYTES_PER_SECOND) {
-      snapshot = await buildSnapshot();
-      if (snapshot) source = "build";
-    }
-  }
-  const { loadPyodide } = await pyodideModule;
+export async function startPython(prepared, { makeSnapshot }) {
+  let { source, snapshot } = await chooseSnapshot(prepared);
+  const { loadPyodide } = await prepared.pyodideModule;
   // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
   const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
   let pyodide = null;
@@ -168,7 +213,7 @@ export async function startPython({ makeSnapshot, onProgress }) {
       : await loadPyodide(options);
   }
   const trampoline = wasmTrampoline(pyodide, source !== "none");
-  pyodide.unpackArchive(await checker, "zip", { extractDir: CHECKER_HOME });
+  pyodide.unpackArchive(await prepared.checker, "zip", { extractDir: CHECKER_HOME });
   const sys = pyodide.pyimport("sys");
   if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
   const pythonVersion = sys.version.split(" ")[0];
@@ -186,5 +231,6 @@ export async function startPython({ makeSnapshot, onProgress }) {
     }
   }
   const bridge = pyodide.pyimport("checker.bridge");
-  return { pyodide, bridge, pythonVersion, source, trampoline, bootMs: Math.round(performance.now() - started) };
+  const bootMs = Math.round(performance.now() - prepared.started);
+  return { pyodide, bridge, pythonVersion, source, trampoline, bootMs };
 }

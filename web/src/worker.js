@@ -4,7 +4,7 @@
 // this worker otherwise. Every message is declared in protocol.js.
 import { loadPackages } from "./worker-packages.js";
 import { INPUT, MSG, SLOT } from "./protocol.js";
-import { startPython } from "./python-start.js";
+import { prepareStart, startPython } from "./python-start.js";
 
 let pyodide = null;
 let bridge = null; // checker.bridge
@@ -53,11 +53,11 @@ function ask(request, prompt) {
   return undefined; // no way to wait here: the page offers the input box instead
 }
 
+// Python's start begins now; the page's INIT only says how it ends (python-start.js).
+const preparing = prepareStart((progress) => post({ type: MSG.PROGRESS, ...progress }));
+
 async function boot({ makeSnapshot }) {
-  const started = await startPython({
-    makeSnapshot,
-    onProgress: (progress) => post({ type: MSG.PROGRESS, ...progress }),
-  });
+  const started = await startPython(preparing, { makeSnapshot });
   ({ pyodide, bridge } = started);
   if (channel) pyodide.setInterruptBuffer(channel.interrupt);
   // a JavaScript trampoline would make run_sync() trap, beyond what Python can catch
