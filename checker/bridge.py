@@ -41,8 +41,12 @@ try:  # Pyodide: input() may wait for a promise (JS Promise integration)
 except ImportError:  # CPython
     run_sync = None
 
-# Modules learners' programs import most: imported once here, so that they are part of
-# the memory snapshot the browser starts from and of every request's baseline (guard.py).
+# Modules learners' programs import most, about 0.8 s to import in the browser. They are
+# imported before a memory snapshot is made (site_builder/snapshot.mjs,
+# web/src/python-start.js), so a start from one has them; a start without one leaves them
+# for later, one at a time while the worker is idle (warm_up_one), rather than make the
+# learner wait for them. Imported between requests, they are part of every later
+# request's baseline (guard.py).
 WARM_MODULES = (
     "asyncio",
     "base64",
@@ -73,16 +77,22 @@ WARM_MODULES = (
     "uuid",
     "zoneinfo",
 )
+_not_warmed = iter(WARM_MODULES)
+
+
+def warm_up_one() -> bool:
+    """Import the next of WARM_MODULES not imported yet; False once there is none."""
+    for name in _not_warmed:
+        if name not in sys.modules:
+            with contextlib.suppress(ImportError):
+                __import__(name)
+            return True
+    return False
 
 
 def warm_up() -> None:
-    for name in WARM_MODULES:
-        with contextlib.suppress(ImportError):
-            __import__(name)
-
-
-if sys.platform == "emscripten":
-    warm_up()
+    while warm_up_one():
+        pass
 
 
 class _WorkerHost(Host):

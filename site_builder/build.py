@@ -111,7 +111,9 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
     (no Node.js): the site then works without it, starting Python the ordinary way."""
     from .packages import cache_dir
 
-    target = cache_dir().parent / "snapshots" / name
+    # a change to the script that makes it makes another snapshot
+    script = hashlib.sha256(SNAPSHOT_SCRIPT.read_bytes()).hexdigest()[:12]
+    target = cache_dir().parent / "snapshots" / script / name
     if target.is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)

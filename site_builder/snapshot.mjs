@@ -41,7 +41,9 @@ pyodide.unpackArchive(new Uint8Array(readFileSync(values.checker)), "zip", { ext
 const sys = pyodide.pyimport("sys");
 sys.path.insert(0, HOME);
 sys.destroy();
-pyodide.pyimport("checker.bridge").destroy();
+const bridge = pyodide.pyimport("checker.bridge");
+bridge.warm_up(); // the modules learners import most are part of the snapshot
+bridge.destroy();
 const snapshot = pyodide.makeMemorySnapshot();
 writeFileSync(values.out, gzipSync(snapshot, { level: 9 }));
 console.log(`python snapshot: ${(snapshot.length / 2 ** 20).toFixed(1)} MB, gzipped for the site`);

@@ -94,6 +94,25 @@ def test_search_on_a_task_page_works_while_python_is_still_loading(page, server)
     assert held  # so Python was not ready: the search box itself let the index in
 
 
+WARM_PROBE = "import sys; print('sqlite3' in sys.modules, 'zoneinfo' in sys.modules)"
+
+
+def test_a_start_without_a_snapshot_leaves_common_modules_for_idle_time(page, server):
+    page.route("**/*.snapshot.gz", lambda route: route.abort())
+    page.goto(server.origin + "/basics/hello-world/")
+    assert wait_for_task(page, "hello-world")["snapshot"] == "none"
+    probe = "code => window.trainer.run(code, '')"
+    # Python's start did not wait for them (0.8 s in the browser)...
+    assert page.evaluate(probe, WARM_PROBE)["stdout"] == "False False\n"
+    # ...they come one at a time while the learner reads, and stay between requests
+    for _ in range(60):
+        page.wait_for_timeout(500)
+        if page.evaluate(probe, WARM_PROBE)["stdout"] == "True True\n":
+            break
+    else:
+        raise AssertionError("the modules learners import most were never imported")
+
+
 SNAPSHOT_KEPT = """() => new Promise(resolve => {
     const request = indexedDB.open("trainer-python");
     request.onsuccess = () => {

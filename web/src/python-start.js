@@ -58,22 +58,27 @@ function trackDownloads(onProgress) {
     return watch(response);
   };
   return {
-    // Fetch `url` now; Pyodide gets this response when it asks. Returns the response and
-    // the link's speed in bytes per second, once a sample has arrived.
+    // Fetch `url` now; Pyodide gets this response when it asks. Returns the response, the
+    // link's speed in bytes per second once a sample has arrived, and when it is all here.
     fetchEarly(url) {
       let measure = null;
+      let arrived = null;
       const speed = new Promise((resolve) => {
         measure = resolve;
+      });
+      const done = new Promise((resolve) => {
+        arrived = resolve;
       });
       const response = plain(url).then((got) => {
         if (!got.ok || !got.body) {
           measure(0);
+          arrived();
           return got;
         }
         let seen = 0;
         let first = null; // the link's speed counts from the first byte, not the server's wait
         let measured = false;
-        const done = () => {
+        const sampled = () => {
           measured = true;
           const elapsed = performance.now() - (first ?? performance.now());
           measure(elapsed < 1 ? Infinity : (seen * 1000) / elapsed); // all at once: fast
@@ -84,14 +89,20 @@ function trackDownloads(onProgress) {
             if (measured) return;
             if (first === null) first = performance.now();
             else seen += bytes; // bytes that came after the first
-            if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) done();
+            if (seen >= SPEED_SAMPLE_BYTES || performance.now() - first >= SPEED_SAMPLE_MS) sampled();
           },
-          () => measured || done(), // the whole file came before the sample was full
+          () => {
+            if (!measured) sampled(); // the whole file came before the sample was full
+            arrived();
+          },
         );
       });
-      response.catch(() => measure(0)); // offline: no speed; Pyodide's own fetch says why
+      response.catch(() => {
+        measure(0); // offline: no speed; Pyodide's own fetch says why
+        arrived();
+      });
       early.set(url, response);
-      return { response, speed };
+      return { response, speed, done };
     },
   };
 }
@@ -166,7 +177,9 @@ export function prepareStart(onProgress) {
     pyodideModule: import(`${PYODIDE_URL}pyodide.mjs`),
     // the runtime Pyodide imports when started (the same module: imported once)
     runtime: import(`${PYODIDE_URL}pyodide.asm.mjs`),
-    checker: fetchChecker(),
+    // needed only once Python runs: on a slow link it must not share the link with
+    // Python's own files, and it comes while Python starts
+    checker: wasm.done.then(fetchChecker),
     stored,
     speed: wasm.speed,
   };
@@ -220,8 +233,11 @@ export async function startPython(prepared, { makeSnapshot }) {
   sys.destroy();
   console.info(`Python: started (snapshot: ${source}, make one: ${makeSnapshot})`);
   if (source === "none" && makeSnapshot && typeof pyodide.makeMemorySnapshot === "function") {
-    // as at build time (site_builder/snapshot.mjs): the checker imported, no proxy alive
-    pyodide.pyimport("checker.bridge").destroy();
+    // as at build time (site_builder/snapshot.mjs): the checker and the modules learners
+    // import most imported, no proxy alive
+    const bridge = pyodide.pyimport("checker.bridge");
+    bridge.warm_up();
+    bridge.destroy();
     try {
       saveSnapshot(SNAPSHOT_KEY, pyodide.makeMemorySnapshot())
         .then((stored) => stored && console.info("Python: a snapshot is kept for the next start"))

@@ -73,6 +73,21 @@ async function boot({ makeSnapshot }) {
   };
 }
 
+// A start without a memory snapshot leaves the modules learners import most for later
+// (checker/bridge.py WARM_MODULES): one at a time, between requests, never during one.
+const WARM_AFTER_MS = 300;
+let warmTimer = null;
+let warmed = false;
+function warmWhenIdle() {
+  if (warmed || warmTimer !== null) return;
+  warmTimer = setTimeout(() => {
+    warmTimer = null;
+    if (current) return; // answer() calls again when done
+    warmed = !bridge.warm_up_one();
+    warmWhenIdle();
+  }, WARM_AFTER_MS);
+}
+
 // Why Python died, as the checker names it (verdict.STOP_REASONS).
 function crashReason(error) {
   const text = String(error?.message ?? error);
@@ -116,6 +131,7 @@ async function answer({ id, request }) {
     post({ type: MSG.CRASHED, id, reason: crashReason(error), message: String(error) });
   } finally {
     current = null;
+    warmWhenIdle();
   }
 }
 
@@ -128,6 +144,7 @@ self.onmessage = async (event) => {
       booted ??= boot(message).then(
         (info) => {
           post({ type: MSG.READY, ...info });
+          warmWhenIdle();
           return true;
         },
         (error) => {
