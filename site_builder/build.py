@@ -135,11 +135,19 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
 
 
 def run_mkdocs(
-    docs: Path, site: Path, nav: list, config_file: Path, lang: str, title: str | None = None
+    docs: Path,
+    site: Path,
+    nav: list,
+    config_file: Path,
+    lang: str,
+    title: str | None = None,
+    worker: str = "assets/trainer/worker.js",
 ) -> None:
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True
     )
+    # the Python worker's URL, for the pages' <head> (theme/main.html)
+    config["extra"]["trainer_worker"] = worker
     # Russian: the theme's strings with our few corrections (theme/partials/languages)
     config.theme["language"] = "custom" if lang == "ru" else lang
     if title:  # the course's own title names the site: header and browser tab
@@ -263,7 +271,11 @@ def build_site(
 
     if config_file is None:
         config_file = root / "mkdocs.yml" if source else resource("mkdocs.yml")
-    run_mkdocs(docs, staged_site, nav, config_file, lang, course.title)
+    # Named by its content, the worker is cached for good: a new tab starts it without
+    # asking the server first.
+    worker_version = hashlib.sha256((assets / "worker.js").read_bytes()).hexdigest()[:12]
+    worker = f"assets/trainer/worker.js?v={worker_version}"
+    run_mkdocs(docs, staged_site, nav, config_file, lang, course.title, worker)
 
     shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)
     target = staged_site / "assets" / pyodide_name

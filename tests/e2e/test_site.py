@@ -61,8 +61,10 @@ def test_a_task_page_starts_its_one_python_worker_from_the_head(page, server):
     wait_for_task(page, "hello-world")
     # the worker the page's head started was adopted by the page's scripts, not doubled
     assert page.evaluate("window.trainerEarlyWorker") is None
-    workers = [w.url for w in page.workers if w.url.endswith("/assets/trainer/worker.js")]
+    workers = [w.url for w in page.workers if "/assets/trainer/worker.js" in w.url]
     assert len(workers) == 1, workers
+    # named by its content: a new tab need not ask the server whether it changed
+    assert "worker.js?v=" in workers[0]
 
 
 def _is_search_index(request) -> bool:

@@ -26,7 +26,9 @@ function adoptEarlyWorker(url) {
 }
 
 function pythonHost() {
-  host ??= new PythonHost(new URL("./worker.js", import.meta.url), { createWorker: adoptEarlyWorker });
+  // the worker's URL names its content (theme/main.html), so browsers keep it for good
+  const url = () => window.trainerWorkerUrl ?? new URL("./worker.js", import.meta.url);
+  host ??= new PythonHost(url(), { createWorker: adoptEarlyWorker });
   return host;
 }
 
