@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from site_builder.build import checker_archive
-from site_builder.node import run_node
 from tests.checker_cases import CASES, run_case
-from tests.conftest import ROOT
+from tests.in_pyodide import run_cases
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case[0] for case in CASES])
@@ -18,17 +14,4 @@ def test_case_in_cpython(case):
 
 
 def test_every_case_holds_in_pyodide(tmp_path):
-    archive = tmp_path / "checker.zip"
-    archive.write_bytes(checker_archive())
-    output = run_node(
-        ROOT / "site_builder" / "pyodide_check.mjs",
-        "--checker",
-        str(archive),
-        "--script",
-        str(ROOT / "tests" / "checker_cases.py"),
-        cwd=ROOT,
-    )
-    report = json.loads(output.strip().splitlines()[-1])
-    assert report["python"].startswith("3.14"), report
-    assert report["cases"] == len(CASES)
-    assert report["failed"] == {}, json.dumps(report["failed"], ensure_ascii=False, indent=1)
+    assert run_cases("checker_cases.py", tmp_path)["cases"] == len(CASES)
