@@ -140,8 +140,8 @@ def run_mkdocs(
     nav: list,
     config_file: Path,
     lang: str,
-    title: str | None = None,
-    worker: str = "assets/trainer/worker.js",
+    title: str | None,
+    worker: str,
 ) -> None:
     config = load_config(
         config_file=str(config_file), docs_dir=str(docs), site_dir=str(site), nav=nav, strict=True

@@ -27,8 +27,7 @@ function adoptEarlyWorker(url) {
 
 function pythonHost() {
   // the worker's URL names its content (theme/main.html), so browsers keep it for good
-  const url = () => window.trainerWorkerUrl ?? new URL("./worker.js", import.meta.url);
-  host ??= new PythonHost(url(), { createWorker: adoptEarlyWorker });
+  host ??= new PythonHost(window.trainerWorkerUrl, { createWorker: adoptEarlyWorker });
   return host;
 }
 
