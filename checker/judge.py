@@ -416,6 +416,8 @@ def check(task: dict[str, Any], source: str, host: Host | None = None) -> dict[s
             failed_before = True  # only the first failing test explains the verdict
             error = outcome.error
             hint = _targeted_hint(settings, whole, outcome)
+            if hint is None and result["status"] == v.WRONG_ANSWER:
+                hint = explain.forgotten_f(source, outcome.stdout)
             if hint is None:  # e.g. "coroutine was never awaited": a forgotten await
                 hint = next(iter(explain.warnings_explained(outcome.stderr)), None)
         if result["status"] in v.FATAL_STATUSES or host.stopping():

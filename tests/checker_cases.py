@@ -34,8 +34,24 @@ def explained(fragment):
     return lambda v: fragment in (v["error"] or {}).get("explanation", "")
 
 
+GREETING = {"tests": [{"stdin": "Аня\n", "stdout": "Привет, Аня!\n"}]}
+
 CASES = [
     ("io passes", SUM, SUM_OK, "passed", lambda v: v["passed"] == v["total"] == 3),
+    (
+        "a forgotten f is named, with the variable",
+        GREETING,
+        'name = input()\nprint("Привет, {name}!")',
+        "wrong_answer",
+        lambda v: "буквы `f`" in (v["hint"] or "") and "`{name}`" in v["hint"],
+    ),
+    (
+        "braces around what is not a variable are no forgotten f",
+        GREETING,
+        'name = input()\nprint("Привет, {друг}!")',
+        "wrong_answer",
+        lambda v: v["hint"] is None,
+    ),
     (
         "io wrong answer with diff and targeted hint",
         SUM,

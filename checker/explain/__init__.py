@@ -10,6 +10,7 @@ Why not friendly-traceback: docs/explanations.md.
 from .engine import (
     LEARNER_FILE,
     exception,
+    forgotten_f,
     safe_str,
     syntax_error,
     system_exit,
@@ -20,6 +21,7 @@ from .engine import (
 __all__ = [
     "LEARNER_FILE",
     "exception",
+    "forgotten_f",
     "safe_str",
     "syntax_error",
     "system_exit",

@@ -6,6 +6,7 @@ The entry points: `syntax_error` (the program does not compile), `exception` (it
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import re
@@ -16,7 +17,7 @@ from typing import Any
 
 from .. import messages
 from ..verdict import error_info
-from .rules import RUNTIME_FALLBACK, RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
+from .rules import FORGOTTEN_F, RUNTIME_FALLBACK, RUNTIME_RULES, SYNTAX_RULES, WARNING_RULES, Rule
 from .suggest import Where, computed, repaired, source_line
 
 LEARNER_FILE = "main.py"  # the name the learner's code carries in tracebacks
@@ -223,6 +224,35 @@ def warnings_explained(stderr: str) -> list[str]:
             if text not in found:
                 found.append(text)
     return found
+
+
+_PLACEHOLDER = re.compile(r"\{([^\W\d]\w*)\}")
+
+
+def forgotten_f(source: str, printed: str) -> str | None:
+    """The FORGOTTEN_F hint when the program printed `{name}` (`name` one of its own
+    variables) that comes from a plain string, one without the `f` prefix."""
+    if "{" not in printed:
+        return None
+    try:
+        tree = ast.parse(source.removeprefix("\ufeff"))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    variables = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    in_f_strings = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for part in ast.walk(node)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) in in_f_strings:
+                continue
+            for name in _PLACEHOLDER.findall(node.value):
+                if name in variables and f"{{{name}}}" in printed:
+                    return FORGOTTEN_F.format(name=name)
+    return None
 
 
 def too_complex(exc: BaseException) -> dict[str, Any]:

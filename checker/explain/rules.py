@@ -2183,6 +2183,14 @@ WARNING_RULES = [
     ),
 ]
 
+# The program printed `{name}` as it is, from a string without `f`, and `name` is one of
+# its variables: the commonest slip with f-strings (judge.py, on a wrong answer).
+FORGOTTEN_F = (
+    "Программа напечатала `{{{name}}}` как есть: перед кавычками этой строки не хватает "
+    "буквы `f`. С ней вместо `{{{name}}}` подставится значение переменной: "
+    '`print(f"…{{{name}}}…")`.'
+)
+
 
 # Tables the computed suggestions use (suggest.py).
 
