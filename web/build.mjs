@@ -47,11 +47,16 @@ const results = await Promise.all([
     splitting: true, // the editor loads only on task pages, not on the home page or map
     chunkNames: "chunks/[name]-[hash]",
   }),
-  // classic scripts: the shim must run before the theme's own bundle; the service worker
-  // is moved to the site root with its precache manifest by site_builder/build.py
+  // classic scripts: the shim must run before the theme's own bundle, the search worker
+  // loads the theme's with importScripts(), and the service worker is moved to the site
+  // root with its precache manifest by site_builder/build.py
   esbuild.build({
     ...common,
-    entryPoints: { "nav-shim": "web/src/nav-shim.js", sw: "web/src/sw.js" },
+    entryPoints: {
+      "nav-shim": "web/src/nav-shim.js",
+      "search-worker": "web/src/search-worker.js",
+      sw: "web/src/sw.js",
+    },
     format: "iife",
   }),
 ]);

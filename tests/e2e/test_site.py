@@ -97,6 +97,33 @@ def test_search_on_a_task_page_works_while_python_is_still_loading(page, server)
     assert held  # so Python was not ready: the search box itself let the index in
 
 
+def test_search_survives_the_link_dropping_while_its_worker_loads(page, server):
+    """The theme's search worker imports its Russian stemmer only once the index has
+    arrived, seconds after a task page opened: a class server restarting then must not
+    leave the search broken (a CI run of test_classroom caught it)."""
+    dropped: list[str] = []
+
+    def drop_once(route):
+        if dropped:
+            route.continue_()
+        else:
+            dropped.append(route.request.url)
+            route.abort("connectionrefused")
+
+    page.route("**/lunr/min/lunr.stemmer.support.min.js", drop_once)
+    page.goto(server.origin + "/")
+    search = page.get_by_placeholder("Поиск")
+    search.click()
+    search.press_sequentially("палиндром", delay=20)
+    results = page.locator(".md-search-result__item")
+    try:
+        results.first.wait_for(timeout=8_000)
+    except PlaywrightTimeoutError:
+        search.dispatch_event("keyup")  # see test_search_works_in_russian_from_the_site_itself
+    expect(page.locator(".md-search-result")).to_contain_text("Палиндром")
+    assert dropped, "the stemmer was never asked for: the test proves nothing"
+
+
 WARM_PROBE = "import sys; print('sqlite3' in sys.modules, 'zoneinfo' in sys.modules)"
 
 

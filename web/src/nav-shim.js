@@ -14,6 +14,8 @@
 // trainerReleaseSearch), or until the learner goes to the search box. Coming later than
 // the page, it may find the link down (a class server restarting): it is then asked for
 // again, unseen by the theme, whose search would otherwise stay broken until a reload.
+// For the same reason the theme's search worker is started through ours
+// (web/src/search-worker.js), which retries the language scripts it imports.
 (() => {
   function sitemapFromPageList() {
     const list = JSON.parse(document.getElementById("trainer-pages")?.textContent ?? "[]");
@@ -22,6 +24,16 @@
     const xml = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join("")}</urlset>`;
     return URL.createObjectURL(new Blob([xml], { type: "application/xml" }));
   }
+
+  const NativeWorker = window.Worker;
+  const searchWorker = new URL("search-worker.js", document.currentScript.src).href;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      const { href, pathname } = new URL(String(url), location.href);
+      const theirs = /\/workers\/search\.[0-9a-f]+\.min\.js$/.test(pathname);
+      super(theirs ? `${searchWorker}?theme=${encodeURIComponent(href)}` : url, options);
+    }
+  };
 
   const SEARCH_WAITS_AT_MOST_MS = 60000; // should Python never report back
   const SEARCH_RETRY_MS = 10000;
