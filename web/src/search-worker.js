@@ -1,9 +1,11 @@
 // The theme's search worker (mkdocs-material), started through this file by
-// web/src/nav-shim.js. Once the search index arrives, the theme's worker imports its
-// language scripts (lunr.ru…) from the server. On a task page that is seconds after the
-// page opened (nav-shim.js holds the index back for Python's start), and a class server
-// restarting at that moment would leave the search broken until a reload. Here those
-// scripts are downloaded first, retried while the link is down, and imported from memory.
+// web/src/nav-shim.js. The theme creates its worker as the page opens, but has nothing to
+// say to it before the search index arrives, which on a task page is seconds later
+// (nav-shim.js holds the index back for Python's start): the theme's script is loaded and
+// run only with the first message, not while Python starts. Then the theme's worker
+// imports its language scripts (lunr.ru…), and a class server restarting at that moment
+// would leave the search broken until a reload: here those scripts are downloaded first,
+// retried while the link is down, and imported from memory.
 const THEME_WORKER = new URL(location.href).searchParams.get("theme");
 const RETRY_MS = 2000; // a few small files: cheap to ask for again
 const RETRIES = 150;
@@ -31,4 +33,8 @@ self.importScripts = async (...urls) => {
   for (const url of local) if (url.startsWith("blob:")) URL.revokeObjectURL(url);
 };
 
-importNow(THEME_WORKER);
+self.addEventListener("message", function first(event) {
+  self.removeEventListener("message", first);
+  importNow(THEME_WORKER); // registers the theme's own listener, which gets this message too
+  self.dispatchEvent(new MessageEvent("message", { data: event.data }));
+});
