@@ -1,7 +1,8 @@
 """Judge a learner's program against a task's tests and return a verdict.
 
 `task` is the task as its author wrote it (see site_builder/schema/task.schema.json);
-only these fields matter here: tests, rules, mistakes, compare, time_limit.
+only these fields matter here: tests, rules, mistakes, compare, time_limit, files,
+import_program.
 Test kinds, decided by their keys:
     stdout (with optional stdin)        the whole program reads stdin and prints;
     call (with returns/stdout/raises)   the program runs, then the expression is evaluated;
@@ -177,6 +178,9 @@ class _Settings:
         self.rules = task.get("rules")
         self.mistakes = task.get("mistakes", [])
         self.files = task.get("files", {})
+        # `import_program`: tests import the program as pytest does, so that its
+        # `if __name__ == "__main__":` block (pytest.main(...) in pytest tasks) stays out
+        self.module_name = "main" if task.get("import_program") else "__main__"
 
 
 class _TestRun:
@@ -212,6 +216,7 @@ class _TestRun:
             host=host,
             source=self.source,
             files=self.settings.files,
+            module_name=self.settings.module_name,
         )
 
     def judge(self, outcome: Outcome, skeleton: dict[str, Any], test: dict) -> dict[str, Any]:

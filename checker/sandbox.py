@@ -334,6 +334,7 @@ def execute(
     echo_prompt: bool = False,
     source: str = "",
     files: dict[str, str] | None = None,
+    module_name: str = "__main__",
 ) -> Outcome:
     """Run `code` as `__main__`, then `then(namespace)` (a test's call or check code).
 
@@ -341,7 +342,9 @@ def execute(
     learner's: a check that calls the learner's function surfaces the learner's error.
     With `stream_output` the host hears the output as it comes; its `ask` answers input()
     once `stdin` runs out (only «Запустить» echoes prompts and asks). `files`: the task's
-    files, written beside the program.
+    files, written beside the program. `module_name`: the program's `__name__` ("main":
+    imported as a module, its `if __name__ == "__main__":` block left out); it stands in
+    sys.modules["__main__"] either way.
     """
     host = host or Host()
     out = CapturedOutput(host.output if stream_output else None)
@@ -351,7 +354,7 @@ def execute(
         stdin, out, echo_prompt=echo_prompt, host=host if echo_prompt else None, deadline=deadline
     )
     state = _InterpreterState()
-    main = types.ModuleType("__main__")
+    main = types.ModuleType(module_name)
     main.__dict__["__builtins__"] = builtins
     main.__file__ = LEARNER_FILE
     namespace = main.__dict__

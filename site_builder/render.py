@@ -40,6 +40,7 @@ BROWSER_FIELDS = (
     "time_limit",
     "packages",
     "files",
+    "import_program",
 )
 
 

@@ -36,8 +36,39 @@ def explained(fragment):
 
 GREETING = {"tests": [{"stdin": "Аня\n", "stdout": "Привет, Аня!\n"}]}
 
+# A test module with a main block, as pytest tasks have (`pytest.main(...)` there).
+MAIN_BLOCK = dedent("""
+    log = ["top level"]
+
+    def double(x):
+        return 2 * x
+
+    if __name__ == "__main__":
+        log.append("main block")
+""")
+SEES_MAIN_BLOCK = {
+    "tests": [
+        {"check": 'assert double(2) == 4\nassert log == ["top level"], log'},
+        {"call": "__name__", "returns": "main"},
+    ]
+}
+
 CASES = [
     ("io passes", SUM, SUM_OK, "passed", lambda v: v["passed"] == v["total"] == 3),
+    (
+        "import_program: the tests import the program, its main block stays out",
+        {**SEES_MAIN_BLOCK, "import_program": True},
+        MAIN_BLOCK,
+        "passed",
+        None,
+    ),
+    (
+        "without import_program the program runs as a script, main block included",
+        SEES_MAIN_BLOCK,
+        MAIN_BLOCK,
+        "wrong_answer",
+        lambda v: "main block" in (v["message"] or "") + json.dumps(v, ensure_ascii=False),
+    ),
     (
         "a forgotten f is named, with the variable",
         GREETING,
