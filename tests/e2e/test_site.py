@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
@@ -97,10 +98,14 @@ def test_search_on_a_task_page_works_while_python_is_still_loading(page, server)
     assert held  # so Python was not ready: the search box itself let the index in
 
 
-def test_search_survives_the_link_dropping_while_its_worker_loads(page, server):
-    """The theme's search worker imports its Russian stemmer only once the index has
-    arrived, seconds after a task page opened: a class server restarting then must not
-    leave the search broken (a CI run of test_classroom caught it)."""
+@pytest.mark.parametrize(
+    "script", ["workers/search.*.min.js", "lunr/min/lunr.stemmer.support.min.js"]
+)
+def test_search_survives_the_link_dropping_while_its_worker_loads(page, server, script):
+    """The theme's search worker loads its script and imports its Russian stemmer only
+    once the index has arrived, seconds after a task page opened: a class server
+    restarting then must not leave the search broken (CI runs of test_classroom caught
+    both)."""
     dropped: list[str] = []
 
     def drop_once(route):
@@ -110,7 +115,7 @@ def test_search_survives_the_link_dropping_while_its_worker_loads(page, server):
             dropped.append(route.request.url)
             route.abort("connectionrefused")
 
-    page.route("**/lunr/min/lunr.stemmer.support.min.js", drop_once)
+    page.route(f"**/assets/javascripts/{script}", drop_once)
     page.goto(server.origin + "/")
     search = page.get_by_placeholder("Поиск")
     search.click()

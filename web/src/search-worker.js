@@ -2,10 +2,10 @@
 // web/src/nav-shim.js. The theme creates its worker as the page opens, but has nothing to
 // say to it before the search index arrives, which on a task page is seconds later
 // (nav-shim.js holds the index back for Python's start): the theme's script is loaded and
-// run only with the first message, not while Python starts. Then the theme's worker
-// imports its language scripts (lunr.ru…), and a class server restarting at that moment
-// would leave the search broken until a reload: here those scripts are downloaded first,
-// retried while the link is down, and imported from memory.
+// run only with the first message, not while Python starts. It then imports its language
+// scripts (lunr.ru…). A class server restarting at that moment would leave the search
+// broken until a reload: here the theme's script and those it imports are downloaded
+// first, retried while the link is down, and imported from memory.
 const THEME_WORKER = new URL(location.href).searchParams.get("theme");
 const RETRY_MS = 2000; // a few small files: cheap to ask for again
 const RETRIES = 150;
@@ -33,8 +33,23 @@ self.importScripts = async (...urls) => {
   for (const url of local) if (url.startsWith("blob:")) URL.revokeObjectURL(url);
 };
 
-self.addEventListener("message", function first(event) {
-  self.removeEventListener("message", first);
-  importNow(THEME_WORKER); // registers the theme's own listener, which gets this message too
-  self.dispatchEvent(new MessageEvent("message", { data: event.data }));
-});
+// Messages that came before the theme's script, handed to it once it is loaded.
+const waiting = [];
+let loading = false;
+
+async function loadTheirs() {
+  const script = await download(THEME_WORKER);
+  importNow(script); // the theme's own listener takes every message from now on
+  if (script.startsWith("blob:")) URL.revokeObjectURL(script);
+  self.removeEventListener("message", hold);
+  for (const data of waiting.splice(0)) self.dispatchEvent(new MessageEvent("message", { data }));
+}
+
+function hold(event) {
+  waiting.push(event.data);
+  if (loading) return;
+  loading = true;
+  loadTheirs();
+}
+
+self.addEventListener("message", hold);
