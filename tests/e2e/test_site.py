@@ -58,6 +58,14 @@ def test_python_loads_from_the_site_itself(page, server):
     assert wasm and all(url.startswith(server.origin) for url in wasm)
 
 
+def test_python_from_the_builds_snapshot_shows_no_path_of_the_build_machine(page, server):
+    page.goto(server.origin + "/basics/hello-world/")
+    assert wait_for_task(page, "hello-world")["snapshot"] in ("build", "stored")
+    probe = "import sys; print(sys.executable)"  # pytest's report shows it to learners
+    printed = page.evaluate("code => window.trainer.run(code, '')", probe)["stdout"]
+    assert printed == "/home/pyodide/this.program\n"  # as a start in the browser has it
+
+
 def test_a_task_page_starts_its_one_python_worker_from_the_head(page, server):
     page.goto(server.origin + "/basics/hello-world/")
     wait_for_task(page, "hello-world")
