@@ -35,11 +35,15 @@ if (!hasJspi()) {
   process.exit(again.status ?? 1);
 }
 
-const HOME = "/home/pyodide/trainer"; // as in web/src/worker.js
+// The checker is imported from its zip, at the path the browser writes it to
+// (web/src/python-start.js): the snapshot's import system expects it there.
+const HOME = "/home/pyodide/trainer";
+const CHECKER_ZIP = `${HOME}/checker.zip`;
 const pyodide = await loadPyodide({ _makeSnapshot: true });
-pyodide.unpackArchive(new Uint8Array(readFileSync(values.checker)), "zip", { extractDir: HOME });
+pyodide.FS.mkdirTree(HOME);
+pyodide.FS.writeFile(CHECKER_ZIP, new Uint8Array(readFileSync(values.checker)));
 const sys = pyodide.pyimport("sys");
-sys.path.insert(0, HOME);
+sys.path.insert(0, CHECKER_ZIP);
 // Under Node.js, Python's executable is this script, a path of the build machine that
 // pytest's report would show learners; a start in the browser has emscripten's own.
 sys.executable = "/home/pyodide/this.program";

@@ -15,7 +15,8 @@ const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.met
 const BUILD_SNAPSHOT_URL = __SNAPSHOT_FILE__ ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
 const WASM_URL = `${PYODIDE_URL}pyodide.asm.wasm`;
 const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-blob`; // kept unpacked, as a Blob
-export const CHECKER_HOME = "/home/pyodide/trainer";
+const CHECKER_HOME = "/home/pyodide/trainer";
+const CHECKER_ZIP = `${CHECKER_HOME}/checker.zip`; // the same path in site_builder/snapshot.mjs
 // Above this rate the build's snapshot (about 6 MB) arrives before an ordinary start would
 // finish (about 2 s of work on a laptop): about 40 Mbit/s.
 const FAST_LINK_BYTES_PER_SECOND = 5e6;
@@ -226,9 +227,12 @@ export async function startPython(prepared, { makeSnapshot }) {
       : await loadPyodide(options);
   }
   const trampoline = wasmTrampoline(pyodide, source !== "none");
-  pyodide.unpackArchive(await prepared.checker, "zip", { extractDir: CHECKER_HOME });
+  // imported from the zip itself (zipimport), as at build time: unpacking its files took
+  // Python tens of milliseconds of every start
+  pyodide.FS.mkdirTree(CHECKER_HOME);
+  pyodide.FS.writeFile(CHECKER_ZIP, new Uint8Array(await prepared.checker));
   const sys = pyodide.pyimport("sys");
-  if (!sys.path.toJs().includes(CHECKER_HOME)) sys.path.insert(0, CHECKER_HOME);
+  if (!sys.path.toJs().includes(CHECKER_ZIP)) sys.path.insert(0, CHECKER_ZIP);
   const pythonVersion = sys.version.split(" ")[0];
   sys.destroy();
   console.info(`Python: started (snapshot: ${source}, make one: ${makeSnapshot})`);
