@@ -29,6 +29,8 @@ import sys
 import types
 from collections.abc import Iterable
 
+from .explain.suggest import LEARNER_MODULES
+
 # Out of a program's reach: the browser's modules (through them a program could close its
 # worker or forge its messages) and the checker's own.
 HIDDEN_MODULES = ("js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "checker")
@@ -63,8 +65,8 @@ def _is_library_code(target: object, name: str) -> bool:
     """A class of a loaded module (`json.JSONEncoder.default = …`), or a function's code
     (`f.__code__ = …`), outside the learner's own program."""
     if isinstance(target, types.FunctionType):
-        return name == "__code__" and target.__module__ != "__main__"
-    if not isinstance(target, type) or target.__module__ == "__main__":
+        return name == "__code__" and target.__module__ not in LEARNER_MODULES
+    if not isinstance(target, type) or target.__module__ in LEARNER_MODULES:
         return False
     module = sys.modules.get(target.__module__)
     top = target.__qualname__.partition(".")[0]

@@ -63,6 +63,13 @@ CASES = [
         None,
     ),
     (
+        "import_program: the learner's class is still the learner's in an error's hint",
+        {"tests": [{"check": "Cart().total"}], "import_program": True},
+        "class Cart:\n    def __init__(self):\n        self.items = []\n",
+        "runtime_error",
+        explained("`self.total = …`"),
+    ),
+    (
         "without import_program the program runs as a script, main block included",
         SEES_MAIN_BLOCK,
         MAIN_BLOCK,

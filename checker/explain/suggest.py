@@ -33,6 +33,10 @@ from .rules import (
     STR_METHODS,
 )
 
+# The module names the learner's own code runs under: the program run as a script, and
+# main.py imported (by pytest, or by a task's tests with `import_program`).
+LEARNER_MODULES = ("__main__", "main")
+
 
 @dataclass
 class Where:
@@ -221,7 +225,7 @@ def _attribute_hint(exc: BaseException, where: Where) -> str:
             " У класса есть `__slots__`: атрибуты можно создавать только из этого списка. "
             f"Добавьте туда `'{name}'`."
         )
-    if getattr(type(obj), "__module__", "") == "__main__":
+    if getattr(type(obj), "__module__", "") in LEARNER_MODULES:
         return (
             f" Атрибуты объекта создаются в `__init__` строкой `self.{name} = …`: проверьте, "
             "что она есть и выполнилась."
