@@ -24,7 +24,7 @@ from mkdocs.exceptions import MkDocsException
 import checker
 
 from .content import Course, load_course
-from .engine import ENGINE_DIR, checker_version, has_node_engine, packaged_engine, resource
+from .engine import ENGINE_DIR, content_version, has_node_engine, packaged_engine, resource
 from .node import NodeError, run_node
 from .packages import PackageError, load_lock
 from .packages import ship as ship_packages
@@ -112,8 +112,7 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
     from .packages import cache_dir
 
     # a change to the script that makes it makes another snapshot
-    script = hashlib.sha256(SNAPSHOT_SCRIPT.read_bytes()).hexdigest()[:12]
-    target = cache_dir().parent / "snapshots" / script / name
+    target = cache_dir().parent / "snapshots" / content_version(SNAPSHOT_SCRIPT.read_bytes()) / name
     if target.is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -243,7 +242,7 @@ def build_site(
     archive = checker_archive()
     (assets / "checker.zip").write_bytes(archive)
     pyodide_name = f"pyodide-{pyodide_version}"
-    version = checker_version(archive)
+    version = content_version(archive)
     if engine is not None:
         if engine.checker_version != version:
             raise BuildError(
@@ -273,8 +272,7 @@ def build_site(
         config_file = root / "mkdocs.yml" if source else resource("mkdocs.yml")
     # Named by its content, the worker is cached for good: a new tab starts it without
     # asking the server first.
-    worker_version = hashlib.sha256((assets / "worker.js").read_bytes()).hexdigest()[:12]
-    worker = f"assets/trainer/worker.js?v={worker_version}"
+    worker = f"assets/trainer/worker.js?v={content_version((assets / 'worker.js').read_bytes())}"
     run_mkdocs(docs, staged_site, nav, config_file, lang, course.title, worker)
 
     shutil.copytree(assets, staged_site / "assets" / "trainer", dirs_exist_ok=True)

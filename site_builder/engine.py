@@ -81,8 +81,10 @@ def packaged_engine(folder: Path = ENGINE_DIR) -> PackagedEngine | None:
     )
 
 
-def checker_version(archive: bytes) -> str:
-    return hashlib.sha256(archive).hexdigest()[:12]
+def content_version(data: bytes) -> str:
+    """A short name for a file's content: the checker's, the worker's, the snapshot
+    script's. URLs and cache entries carry it, so a change is never mistaken for the old."""
+    return hashlib.sha256(data).hexdigest()[:12]
 
 
 def make_engine(target: Path = ENGINE_DIR, root: Path = ROOT) -> PackagedEngine:
@@ -102,7 +104,7 @@ def make_engine(target: Path = ENGINE_DIR, root: Path = ROOT) -> PackagedEngine:
         raise BuildError("the engine is made in the repository after `npm ci` (or `make engine`)")
     pyodide_dir, pyodide_version = pyodide_package(root)
     archive = checker_archive()
-    version = checker_version(archive)
+    version = content_version(archive)
     staging = Path(tempfile.mkdtemp(prefix=".engine-", dir=target.parent))
     try:
         (staging / "pyodide").mkdir()

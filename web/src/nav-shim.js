@@ -15,7 +15,9 @@
 // the page, it may find the link down (a class server restarting): it is then asked for
 // again, unseen by the theme, whose search would otherwise stay broken until a reload.
 // For the same reason the theme's search worker is started through ours
-// (web/src/search-worker.js), which retries the language scripts it imports.
+// (web/src/search-worker.js), which retries the scripts it loads.
+import { SEARCH_RETRIES, SEARCH_RETRY_MS } from "./search-retry.js";
+
 (() => {
   function sitemapFromPageList() {
     const list = JSON.parse(document.getElementById("trainer-pages")?.textContent ?? "[]");
@@ -36,8 +38,6 @@
   };
 
   const SEARCH_WAITS_AT_MOST_MS = 60000; // should Python never report back
-  const SEARCH_RETRY_MS = 10000;
-  const SEARCH_RETRIES = 30;
   let searchHeld = !!window.trainerEarlyWorker; // a task page (theme/main.html)
   const heldSends = [];
   window.trainerReleaseSearch = () => {

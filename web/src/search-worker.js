@@ -6,13 +6,13 @@
 // scripts (lunr.ru…). A class server restarting at that moment would leave the search
 // broken until a reload: here the theme's script and those it imports are downloaded
 // first, retried while the link is down, and imported from memory.
+import { SEARCH_RETRIES, SEARCH_RETRY_MS } from "./search-retry.js";
+
 const THEME_WORKER = new URL(location.href).searchParams.get("theme");
-const RETRY_MS = 2000; // a few small files: cheap to ask for again
-const RETRIES = 150;
 const importNow = self.importScripts.bind(self);
 
 async function download(url) {
-  for (let left = RETRIES; ; left--) {
+  for (let left = SEARCH_RETRIES; ; left--) {
     try {
       const response = await fetch(url);
       // a missing file is not the link: import it as is, and the theme reports it
@@ -21,7 +21,7 @@ async function download(url) {
     } catch (error) {
       if (left <= 0) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_RETRY_MS));
   }
 }
 
