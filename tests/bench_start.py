@@ -4,9 +4,10 @@ bare Pyodide measured in the same run:
 - a first visit on a fast link (loopback) and on a slow one (~4 Mbit/s), ÷ bare Pyodide;
 - bytes on the wire for that first visit, from our server (gzip) and a plain static one;
 - the next task right after the first verdict;
-- a Python loop on a page that is not cross-origin isolated ÷ one that is;
+- a Python loop on a page that is not cross-origin isolated ÷ one that is, taking turns;
 - a classroom LAN over plain http:// (a name mapped to 127.0.0.1, so not a secure
-  context): a new tab on the second visit, recovery after a C-level loop;
+  context): a new tab on the second visit next to bare Pyodide's, recovery after a
+  C-level loop;
 - tasks with libraries: the first verdict of a Flask and a Django task against a plain
   one, the next task of the same library, bytes per library.
 """
