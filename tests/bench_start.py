@@ -10,6 +10,12 @@ bare Pyodide measured in the same run:
   C-level loop;
 - tasks with libraries: the first verdict of a Flask and a Django task against a plain
   one, the next task of the same library, bytes per library.
+
+Every context here is a private window, where Chromium keeps no code cache: neither the
+page's scripts nor Python's compiled wasm are reused between tabs. A learner's normal
+profile keeps them, but V8 caches the wasm only once about 1 MB of it has been optimised,
+which a start from a snapshot and a few checks do not reach (about 2 s of varied Python
+does; a new tab's worker was then ready in 651 ms instead of 729 ms, on this machine).
 """
 
 from __future__ import annotations
