@@ -29,7 +29,7 @@ import sys
 import types
 from collections.abc import Iterable
 
-from .explain.suggest import LEARNER_MODULES
+from .explain import LEARNER_MODULES
 
 # Out of a program's reach: the browser's modules (through them a program could close its
 # worker or forge its messages) and the checker's own.

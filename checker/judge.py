@@ -180,7 +180,7 @@ class _Settings:
         self.files = task.get("files", {})
         # `import_program`: tests import the program as pytest does, so that its
         # `if __name__ == "__main__":` block (pytest.main(...) in pytest tasks) stays out
-        self.module_name = "main" if task.get("import_program") else "__main__"
+        self.module_name = explain.AS_MODULE if task.get("import_program") else explain.AS_SCRIPT
 
 
 class _TestRun:

@@ -334,7 +334,7 @@ def execute(
     echo_prompt: bool = False,
     source: str = "",
     files: dict[str, str] | None = None,
-    module_name: str = "__main__",
+    module_name: str = explain.AS_SCRIPT,
 ) -> Outcome:
     """Run `code` as `__main__`, then `then(namespace)` (a test's call or check code).
 

@@ -17,9 +17,13 @@ from .engine import (
     too_complex,
     warnings_explained,
 )
+from .suggest import AS_MODULE, AS_SCRIPT, LEARNER_MODULES
 
 __all__ = [
+    "AS_MODULE",
+    "AS_SCRIPT",
     "LEARNER_FILE",
+    "LEARNER_MODULES",
     "exception",
     "forgotten_f",
     "safe_str",

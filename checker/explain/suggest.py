@@ -35,7 +35,8 @@ from .rules import (
 
 # The module names the learner's own code runs under: the program run as a script, and
 # main.py imported (by pytest, or by a task's tests with `import_program`).
-LEARNER_MODULES = ("__main__", "main")
+AS_SCRIPT, AS_MODULE = "__main__", "main"
+LEARNER_MODULES = (AS_SCRIPT, AS_MODULE)
 
 
 @dataclass
