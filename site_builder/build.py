@@ -65,12 +65,12 @@ def pyodide_package(root: Path = ROOT) -> tuple[Path, str]:
     return package, version
 
 
-def python_bytes(pyodide_dir: Path) -> int:
-    """What Python's loader fetches (the .mjs files are imported): for the progress bar."""
-    return sum(
-        (pyodide_dir / name).stat().st_size
-        for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-    )
+def python_bytes(pyodide_dir: Path, stdlib: Path | None = None) -> int:
+    """What Python's loader fetches (the .mjs files are imported): for the progress bar.
+    `stdlib`: the compiled standard library, fetched instead of Pyodide's."""
+    stdlib = stdlib or pyodide_dir / "python_stdlib.zip"
+    files = [pyodide_dir / "pyodide.asm.wasm", pyodide_dir / "pyodide-lock.json", stdlib]
+    return sum(path.stat().st_size for path in files)
 
 
 def checker_archive() -> bytes:
@@ -100,35 +100,48 @@ def bundle_web(
 SNAPSHOT_SCRIPT = Path(__file__).with_name("snapshot.mjs")
 
 
+STDLIB_SCRIPT = Path(__file__).with_name("stdlib_pyc.py")
+
+
 def snapshot_name(pyodide_dir: str, checker_version: str) -> str:
     """The snapshot's file name names both things it belongs to (web/src/worker.js)."""
     return f"python-{pyodide_dir}-{checker_version}.snapshot.gz"
 
 
+def stdlib_name(snapshot: str) -> str:
+    """The standard library a snapshot was made with lies beside it, named after it."""
+    return snapshot.removesuffix(".snapshot.gz") + ".stdlib.zip.gz"
+
+
 def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None:
     """A memory snapshot of Python with the checker imported (site_builder/snapshot.mjs),
-    made once per Pyodide and checker and kept in the cache. None where it cannot be made
-    (no Node.js): the site then works without it, starting Python the ordinary way."""
+    made once per Pyodide and checker and kept in the cache, with the standard library it
+    was made with beside it (stdlib_name). None where it cannot be made (no Node.js): the
+    site then works without it, starting Python the ordinary way."""
     from .packages import cache_dir
 
-    # a change to the script that makes it makes another snapshot
-    target = cache_dir().parent / "snapshots" / content_version(SNAPSHOT_SCRIPT.read_bytes()) / name
-    if target.is_file():
+    # a change to the scripts that make it makes another snapshot
+    scripts = SNAPSHOT_SCRIPT.read_bytes() + STDLIB_SCRIPT.read_bytes()
+    target = cache_dir().parent / "snapshots" / content_version(scripts) / name
+    if target.is_file() and target.with_name(stdlib_name(name)).is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         checker = Path(tmp) / "checker.zip"
         checker.write_bytes(archive)
-        made = Path(tmp) / name
+        made, stdlib = Path(tmp) / name, Path(tmp) / stdlib_name(name)
         try:
             log.info(
                 run_node(
-                    SNAPSHOT_SCRIPT, "--checker", str(checker), "--out", str(made), cwd=root
+                    SNAPSHOT_SCRIPT,
+                    *("--checker", str(checker), "--out", str(made), "--stdlib", str(stdlib)),
+                    cwd=root,
                 ).strip()
             )
         except NodeError as error:
             log.warning("no Python snapshot for the site (%s): Python starts without one", error)
             return None
+        stdlib.replace(target.with_name(stdlib.name))
         made.replace(target)
     return target
 
@@ -161,6 +174,8 @@ def run_mkdocs(
 # stemmers of languages other than Russian.
 # (the Python snapshot: only a fast link downloads it, and the worker keeps it itself)
 _NOT_PRECACHED = ("*.map", "sitemap.xml*", "sw.js", "*.snapshot.gz")
+# Pyodide's own standard library, where the worker starts Python from the compiled one
+_REPLACED_STDLIB = "assets/pyodide-*/python_stdlib.zip"
 _LUNR_KEEP = {"lunr.ru.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"}
 
 
@@ -169,9 +184,12 @@ def precache_manifest(site: Path) -> dict[str, object]:
     whenever any of those files changes."""
     files = []
     digest = hashlib.sha256()
+    compiled_stdlib = any((site / "assets" / "trainer").glob("*.stdlib.zip.gz"))
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
         relative = path.relative_to(site).as_posix()
         if any(path.match(pattern) for pattern in _NOT_PRECACHED):
+            continue
+        if compiled_stdlib and path.match(_REPLACED_STDLIB):
             continue
         if relative.startswith("assets/packages/") and path.suffix == ".zip":
             continue  # libraries: cached by the service worker when a task first loads them
@@ -250,19 +268,23 @@ def build_site(
                 f"this one is {version}): rebuild it with `make engine`"
             )
         if engine.snapshot:
-            shutil.copy2(engine.folder / engine.snapshot, assets / engine.snapshot)
+            for name in (engine.snapshot, stdlib_name(engine.snapshot)):
+                shutil.copy2(engine.folder / name, assets / name)
         shutil.copytree(engine.bundle(lang), assets, dirs_exist_ok=True)
     else:
         snapshot = python_snapshot(archive, snapshot_name(pyodide_name, version), root)
-        if snapshot is not None:
-            shutil.copy2(snapshot, assets / snapshot.name)
+        stdlib = snapshot.with_name(stdlib_name(snapshot.name)) if snapshot else None
+        for made in (snapshot, stdlib):
+            if made is not None:
+                shutil.copy2(made, assets / made.name)
         bundle_web(
             assets,
             {
                 "PYODIDE_DIR": pyodide_name,
                 "CHECKER_VERSION": version,
-                "SNAPSHOT_FILE": snapshot.name if snapshot is not None else "",
-                "PYTHON_BYTES": python_bytes(pyodide_dir),
+                "SNAPSHOT_FILE": snapshot.name if snapshot else "",
+                "STDLIB_FILE": stdlib.name if stdlib else "",
+                "PYTHON_BYTES": python_bytes(pyodide_dir, stdlib),
             },
             root,
             lang,

@@ -9,6 +9,7 @@ the engine prebuilt in `site_builder/engine/` (gitignored), made by `trainer eng
     engine/pyodide/           the Pyodide files a site copies (build.PYODIDE_FILES)
     engine/web/<lang>/        the browser bundle for each UI language, constants baked in
     engine/<snapshot>.gz      Python's memory snapshot with the checker imported
+    engine/<stdlib>.zip.gz    the standard library it was made with (build.stdlib_name)
     engine/i18n/              the UI strings (web/i18n)
     engine/mkdocs.yml         the site's mkdocs configuration
     engine/packages.lock.json the libraries tasks may declare
@@ -98,6 +99,7 @@ def make_engine(target: Path = ENGINE_DIR, root: Path = ROOT) -> PackagedEngine:
         python_bytes,
         python_snapshot,
         snapshot_name,
+        stdlib_name,
     )
 
     if not in_repository(root) or not has_node_engine(root):
@@ -113,12 +115,15 @@ def make_engine(target: Path = ENGINE_DIR, root: Path = ROOT) -> PackagedEngine:
         snapshot = python_snapshot(archive, snapshot_name(f"pyodide-{pyodide_version}", version))
         if snapshot is None:
             raise BuildError("no Python snapshot could be made for the engine (see above)")
-        shutil.copy2(snapshot, staging / snapshot.name)
+        stdlib = snapshot.with_name(stdlib_name(snapshot.name))
+        for made in (snapshot, stdlib):
+            shutil.copy2(made, staging / made.name)
         constants = {
             "PYODIDE_DIR": f"pyodide-{pyodide_version}",
             "CHECKER_VERSION": version,
             "SNAPSHOT_FILE": snapshot.name,
-            "PYTHON_BYTES": python_bytes(pyodide_dir),
+            "STDLIB_FILE": stdlib.name,
+            "PYTHON_BYTES": python_bytes(pyodide_dir, stdlib),
         }
         for lang in LANGS:
             bundle_web(staging / "web" / lang, constants, root, lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import zipfile
 
@@ -30,6 +32,21 @@ def test_build_writes_pages_tasks_json_pyodide_and_checker(built_site):
     assert (built_site / "assets/trainer/worker.js").is_file()
     names = zipfile.ZipFile(built_site / "assets/trainer/checker.zip").namelist()
     assert "checker/judge.py" in names and "checker/bridge.py" in names
+
+
+def test_python_starts_from_a_standard_library_with_its_start_compiled(built_site):
+    (packed,) = (built_site / "assets/trainer").glob("*.stdlib.zip.gz")
+    archive = zipfile.ZipFile(io.BytesIO(gzip.decompress(packed.read_bytes())))
+    names = set(archive.namelist())
+    # what every start imports is bytecode, the rest stays source (and small)
+    assert {"typing.pyc", "encodings/__init__.pyc", "_pyodide/_base.pyc"} <= names
+    assert "typing.py" not in names and "doctest.py" in names and "doctest.pyc" not in names
+    # stored: gzipped as a whole, and read by Python without inflating each member
+    assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+    assert packed.stat().st_size < 3_000_000
+    # the service worker keeps this one for offline starts, not Pyodide's own
+    precached = (built_site / "sw.js").read_text()
+    assert packed.name in precached and "python_stdlib.zip" not in precached
 
 
 def test_our_pages_and_bundle_reference_no_third_party_host(built_site):

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.build import stdlib_name
 from site_builder.engine import packaged_engine
 from tests.conftest import ROOT
 from tests.e2e.conftest import _guard, open_task
@@ -60,6 +61,7 @@ def test_wheel_carries_the_engine(wheel):
         for name in ("trainer.js", "worker.js", "trainer-style.css", "nav-shim.js", "sw.js"):
             assert f"site_builder/engine/web/{lang}/{name}" in names
     assert f"site_builder/engine/{engine.snapshot}" in names
+    assert f"site_builder/engine/{stdlib_name(engine.snapshot)}" in names
     for name in (
         "engine.json",
         "mkdocs.yml",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
@@ -138,6 +140,7 @@ def test_search_survives_the_link_dropping_while_its_worker_loads(page, server, 
 
 
 WARM_PROBE = "import sys; print('sqlite3' in sys.modules, 'zoneinfo' in sys.modules)"
+COMPILED_PROBE = "import typing, doctest; print(typing.__file__[-4:], doctest.__file__[-3:])"
 
 
 def test_a_start_without_a_snapshot_leaves_common_modules_for_idle_time(page, server):
@@ -145,6 +148,8 @@ def test_a_start_without_a_snapshot_leaves_common_modules_for_idle_time(page, se
     page.goto(server.origin + "/basics/hello-world/")
     assert wait_for_task(page, "hello-world")["snapshot"] == "none"
     probe = "code => window.trainer.run(code, '')"
+    # Python started from the build's standard library: its start compiled, the rest source
+    assert page.evaluate(probe, COMPILED_PROBE)["stdout"] == ".pyc .py\n"
     # Python's start did not wait for them (0.8 s in the browser)...
     assert page.evaluate(probe, WARM_PROBE)["stdout"] == "False False\n"
     # ...they come one at a time while the learner reads, and stay between requests
@@ -154,6 +159,22 @@ def test_a_start_without_a_snapshot_leaves_common_modules_for_idle_time(page, se
             break
     else:
         raise AssertionError("the modules learners import most were never imported")
+
+
+def test_the_standard_library_also_arrives_unpacked_by_the_host(page, server):
+    # Some hosts send a .gz file with Content-Encoding: gzip, which the browser undoes:
+    # the page then reads the archive itself (Playwright's route would pass the header on
+    # without undoing it, so the unpacked bytes are sent).
+    def unpacked_by_host(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=gzip.decompress(response.body()))
+
+    page.route("**/*.snapshot.gz", lambda route: route.abort())
+    page.route("**/*.stdlib.zip.gz", unpacked_by_host)
+    page.goto(server.origin + "/basics/hello-world/")
+    assert wait_for_task(page, "hello-world")["snapshot"] == "none"
+    run = page.evaluate("code => window.trainer.run(code, '')", COMPILED_PROBE)
+    assert run["stdout"] == ".pyc .py\n"
 
 
 SNAPSHOT_KEPT = """() => new Promise(resolve => {

@@ -9,12 +9,24 @@
 // Every byte Python downloads is reported (onProgress) so the page can show it.
 import { gunzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
 
-/* global __PYODIDE_DIR__, __CHECKER_VERSION__, __SNAPSHOT_FILE__, __PYTHON_BYTES__ */
+/* global __PYODIDE_DIR__, __CHECKER_VERSION__, __SNAPSHOT_FILE__, __STDLIB_FILE__, __PYTHON_BYTES__ */
 export const PYODIDE_URL = new URL(`../${__PYODIDE_DIR__}/`, import.meta.url).href;
 const CHECKER_URL = new URL(`./checker.zip?v=${__CHECKER_VERSION__}`, import.meta.url).href;
-const BUILD_SNAPSHOT_URL = __SNAPSHOT_FILE__ ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
 const WASM_URL = `${PYODIDE_URL}pyodide.asm.wasm`;
-const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-blob`; // kept unpacked, as a Blob
+// The standard library the build's snapshot was made with, its most imported modules
+// compiled (site_builder/stdlib_pyc.py): a start without a snapshot saves about 2 s of
+// processor time. Gzipped as a whole, so it is unpacked here; without DecompressionStream
+// Python starts from Pyodide's own.
+const STDLIB_URL =
+  __STDLIB_FILE__ && typeof DecompressionStream === "function"
+    ? new URL(`./${__STDLIB_FILE__}`, import.meta.url).href
+    : null;
+const STDLIB_UNPACKED = STDLIB_URL && `${STDLIB_URL}#unpacked`; // what Pyodide is told to fetch
+// made with the compiled standard library: of no use without it
+const BUILD_SNAPSHOT_URL =
+  __SNAPSHOT_FILE__ && STDLIB_URL ? new URL(`./${__SNAPSHOT_FILE__}`, import.meta.url).href : null;
+// kept unpacked, as a Blob; a snapshot belongs to the standard library it was made with
+const SNAPSHOT_KEY = `${__PYODIDE_DIR__}-${__CHECKER_VERSION__}-${STDLIB_URL ? __STDLIB_FILE__ : "stdlib"}-blob`;
 const CHECKER_HOME = "/home/pyodide/trainer";
 const CHECKER_ZIP = `${CHECKER_HOME}/checker.zip`; // the same path in site_builder/snapshot.mjs
 // Above this rate the build's snapshot (about 6 MB) arrives before an ordinary start would
@@ -48,7 +60,10 @@ function trackDownloads(onProgress) {
     pump().then(onEnd, onEnd);
     return response;
   };
+  const provided = new Map(); // url -> () => Promise<Response>, made here for Pyodide
   self.fetch = async (input, init) => {
+    const made = provided.get(urlOf(input));
+    if (made) return made();
     const ready = early.get(urlOf(input));
     if (ready) {
       early.delete(urlOf(input));
@@ -59,6 +74,14 @@ function trackDownloads(onProgress) {
     return watch(response);
   };
   return {
+    // Pyodide gets a response with these bytes whenever it asks for `url`.
+    provide(url, bytes) {
+      provided.set(url, () => bytes.then((got) => new Response(got)));
+    },
+    // Fetch `url` now, counting its bytes.
+    fetchCounted(url) {
+      return plain(url).then((got) => (got.ok && got.body ? watch(got) : got));
+    },
     // Fetch `url` now; Pyodide gets this response when it asks. Returns the response, the
     // link's speed in bytes per second once a sample has arrived, and when it is all here.
     fetchEarly(url) {
@@ -125,6 +148,28 @@ function compileEarly(url, response) {
   };
 }
 
+// The compiled standard library, unpacked as it arrives. A host may have sent it with
+// Content-Encoding: gzip, which the browser has already undone.
+async function fetchStdlib(downloads) {
+  const response = await downloads.fetchCounted(STDLIB_URL);
+  if (!response.ok) throw new Error(`${STDLIB_URL}: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  const first = await reader.read();
+  const head = first.value ?? new Uint8Array();
+  const body = new ReadableStream({
+    start(controller) {
+      if (!first.done) controller.enqueue(head);
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+  });
+  if (head[0] === 0x1f && head[1] === 0x8b) return gunzip(body);
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
 async function fetchChecker() {
   const response = await fetch(CHECKER_URL);
   if (!response.ok) throw new Error(`checker.zip: HTTP ${response.status}`);
@@ -156,12 +201,21 @@ function wasmTrampoline(pyodide, restore) {
   }
 }
 
+// Keep `snapshot` for the next start, with the standard library this start has. The
+// bytes are copied at once: Python may be handed them right after.
+async function keepSnapshot(prepared, snapshot) {
+  const copy = new Blob([snapshot]);
+  const stdlib = prepared.stdlib && (await prepared.stdlib.catch(() => null));
+  if (prepared.stdlib && !stdlib) return false; // a snapshot without its library is of no use
+  return saveSnapshot(SNAPSHOT_KEY, copy, stdlib);
+}
+
 // Rejects when the build's snapshot cannot be had: Python then starts afresh.
-async function buildSnapshot() {
+async function buildSnapshot(prepared) {
   const response = await fetch(BUILD_SNAPSHOT_URL);
   if (!response.ok) throw new Error(`${BUILD_SNAPSHOT_URL}: HTTP ${response.status}`);
   const snapshot = await gunzip(response.body);
-  saveSnapshot(SNAPSHOT_KEY, snapshot); // for the next visit and the next worker
+  keepSnapshot(prepared, snapshot); // for the next visit and the next worker
   return snapshot;
 }
 
@@ -181,10 +235,14 @@ export function prepareStart(onProgress) {
     // needed only once Python runs: on a slow link it must not share the link with
     // Python's own files, and it comes while Python starts
     checker: wasm.done.then(fetchChecker),
+    // kept with a stored snapshot, else downloaded
+    stdlib: STDLIB_URL ? stored.stdlib.then((kept) => kept ?? fetchStdlib(downloads)) : null,
     stored,
     speed: wasm.speed,
   };
+  if (prepared.stdlib) downloads.provide(STDLIB_UNPACKED, prepared.stdlib);
   // awaited in startPython: a failure is reported there, not twice
+  prepared.stdlib?.catch(() => {});
   prepared.pyodideModule.catch(() => {});
   prepared.runtime.catch(() => {});
   prepared.checker.catch(() => {});
@@ -203,7 +261,7 @@ async function chooseSnapshot(prepared) {
   const speed = await prepared.speed;
   console.info(`Python: the link brings ${(speed / 1e6).toFixed(1)} MB/s`);
   if (speed < FAST_LINK_BYTES_PER_SECOND) return { source: "none" };
-  return { source: "build", snapshot: buildSnapshot() };
+  return { source: "build", snapshot: buildSnapshot(prepared) };
 }
 
 // Start Python. `makeSnapshot`: when no snapshot was available, make one for next time
@@ -213,6 +271,7 @@ export async function startPython(prepared, { makeSnapshot }) {
   const { loadPyodide } = await prepared.pyodideModule;
   // Every URL Pyodide may use points at our own copy: never a CDN, even by default.
   const options = { indexURL: PYODIDE_URL, packageBaseUrl: PYODIDE_URL, cdnUrl: PYODIDE_URL };
+  if (STDLIB_UNPACKED) options.stdLibURL = STDLIB_UNPACKED;
   let pyodide = null;
   if (snapshot) {
     pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot }).catch((error) => {
@@ -243,7 +302,7 @@ export async function startPython(prepared, { makeSnapshot }) {
     bridge.warm_up();
     bridge.destroy();
     try {
-      saveSnapshot(SNAPSHOT_KEY, pyodide.makeMemorySnapshot())
+      keepSnapshot(prepared, pyodide.makeMemorySnapshot())
         .then((stored) => stored && console.info("Python: a snapshot is kept for the next start"))
         .catch((error) => console.warn("Python's snapshot was not stored:", error));
     } catch (error) {

@@ -3,7 +3,9 @@
 // (read back in ≈ 40 ms, where a stored Uint8Array took ≈ 140 ms to deserialize). Unlike
 // the Cache API, IndexedDB exists on insecure origins too (a classroom LAN over http://).
 // One entry only, under a key naming the Pyodide build and the checker, so an update
-// never reuses an old snapshot. Any failure means no snapshot, never an error.
+// never reuses an old snapshot. The standard library the snapshot was made with is kept
+// beside it, unpacked too (10 MB: unpacking its download cost each start ≈ 0.1 s). Any
+// failure means no snapshot, never an error.
 const DATABASE = "trainer-python";
 const STORE = "snapshot";
 
@@ -30,14 +32,15 @@ export async function gunzip(stream) {
   return new Uint8Array(await new Response(stream.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
 }
 
-// The snapshot for `key`: {exists, bytes}. `exists` answers at once whether one is stored
-// (a key lookup), `bytes` brings it, or null.
+// The snapshot for `key`: {exists, bytes, stdlib}. `exists` answers at once whether one
+// is stored (a key lookup), `bytes` brings it, or null; `stdlib` its standard library (a
+// Blob), or null.
 export function readSnapshot(key) {
   let answer = null;
   const exists = new Promise((resolve) => {
     answer = resolve;
   });
-  const bytes = (async () => {
+  const entry = (async () => {
     const db = await open();
     try {
       return await transaction(db, "readonly", (store) => {
@@ -48,22 +51,27 @@ export function readSnapshot(key) {
     } finally {
       db.close();
     }
-  })()
-    .then(async (stored) => (stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : null))
-    .catch(() => null); // no IndexedDB (a private window may refuse it) or a damaged entry
+  })().catch(() => null); // no IndexedDB (a private window may refuse it) or a damaged entry
+  const bytes = entry
+    .then(async (stored) =>
+      stored?.snapshot instanceof Blob ? new Uint8Array(await stored.snapshot.arrayBuffer()) : null,
+    )
+    .catch(() => null);
   bytes.then((stored) => answer(stored !== null)); // the lookup never answered
-  return { exists, bytes };
+  const stdlib = entry.then((stored) => (stored?.stdlib instanceof Blob ? stored.stdlib : null));
+  return { exists, bytes, stdlib };
 }
 
-// Keep `snapshot` as the one snapshot; true when it was stored. The bytes are copied at
+// Keep `snapshot` (bytes or a Blob) as the one snapshot, with the standard library it was
+// made with (or null: Pyodide's own); true when it was stored. The bytes are copied at
 // once: the caller may hand them to Python right after.
-export async function saveSnapshot(key, snapshot) {
-  const blob = new Blob([snapshot]);
+export async function saveSnapshot(key, snapshot, stdlib) {
+  const entry = { snapshot: new Blob([snapshot]), stdlib: stdlib ? new Blob([stdlib]) : null };
   try {
     const db = await open();
     await transaction(db, "readwrite", (store) => {
       store.clear();
-      return store.put(blob, key);
+      return store.put(entry, key);
     });
     db.close();
     return true;
