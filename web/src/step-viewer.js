@@ -496,11 +496,18 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
   }
 
   // Trace the program (or the picked test) and show it; resolves to the compact trace.
+  let tracing = false; // a trace is on its way
   async function run({ code, stdin, test } = {}) {
     const text = code ?? editor.getText();
     const chosen = test === undefined ? Number(picker.value) || null : test;
     setBusy(true, "tracing");
     picker.disabled = true;
+    // the steps shown are the old trace's until the new one comes: not to be moved through
+    // (a click meant for them would land on the new trace's first step)
+    tracing = true;
+    for (const control of [firstButton, prevButton, nextButton, lastButton, errorButton, slider]) {
+      control.disabled = true;
+    }
     editor.markErrorLine(null);
     terminal.start();
     terminal.hide(); // the console shows only if input() asks the learner
@@ -520,6 +527,8 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
       terminal.show(null); // ends a pending input line
       terminal.hide();
       picker.disabled = false;
+      tracing = false;
+      slider.disabled = false; // the buttons: as the new trace's first step allows (show)
       setBusy(false);
     }
     const traced = performance.now();
@@ -529,7 +538,7 @@ export function createStepViewer({ task, taskJson, host, editor, terminal, setBu
     return result;
   }
 
-  const go = (position) => trace?.steps.length && show(position);
+  const go = (position) => !tracing && trace?.steps.length && show(position);
   firstButton.addEventListener("click", () => go(0));
   prevButton.addEventListener("click", () => go(index - 1));
   nextButton.addEventListener("click", () => go(index + 1));
