@@ -1,7 +1,8 @@
 """Start-up and loading figures for `make bench` (see tests/bench.py), side by side with
 bare Pyodide measured in the same run:
 
-- a first visit on a fast link (loopback) and on a slow one (~4 Mbit/s), ÷ bare Pyodide;
+- a first visit on a fast link (loopback) and on a slow one (~4 Mbit/s), ÷ bare Pyodide
+  (taking turns with it);
 - bytes on the wire for that first visit, from our server (gzip) and a plain static one;
 - the next task right after the first verdict;
 - a Python loop on a page that is not cross-origin isolated ÷ one that is, taking turns;
@@ -168,12 +169,15 @@ def measure_first_visit(browser, site: Path) -> None:
             runs = 3  # medians of 3 on a slow link too: a single run varied by ±0.06 in the ratio
             server = make(site)
             counter = _instrument(server.server, _Throttle(rate) if rate else None)
+            # bare Pyodide and ours take turns: the machine's speed drifts over minutes
+            bare, ours, next_task = [], [], []
+            bare_bytes = our_bytes = 0
             try:
-                bare = [_bare_ready(browser, server.origin) for _ in range(runs)]
-                bare_bytes = counter[0] / runs
-                counter[0] = 0
-                ours, next_task = [], []
                 for _ in range(runs):
+                    counter[0] = 0
+                    bare.append(_bare_ready(browser, server.origin))
+                    bare_bytes += counter[0] / runs
+                    counter[0] = 0
                     context, page, at = _first_verdict(browser, server.origin)
                     ours.append(at)
                     started = time.perf_counter()
@@ -182,7 +186,7 @@ def measure_first_visit(browser, site: Path) -> None:
                     page.evaluate("window.trainer.check('pass')")
                     next_task.append((time.perf_counter() - started) * 1000)
                     context.close()
-                our_bytes = counter[0] / runs
+                    our_bytes += counter[0] / runs
             finally:
                 server.close()
             ratio = statistics.median(ours) / statistics.median(bare)
