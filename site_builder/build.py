@@ -104,8 +104,10 @@ STDLIB_SCRIPT = Path(__file__).with_name("stdlib_pyc.py")
 
 
 def snapshot_name(pyodide_dir: str, checker_version: str) -> str:
-    """The snapshot's file name names both things it belongs to (web/src/worker.js)."""
-    return f"python-{pyodide_dir}-{checker_version}.snapshot.gz"
+    """The snapshot's file name names everything it is made from (web/src/worker.js): a
+    browser must never pair a snapshot with a standard library it was not made with."""
+    made_by = content_version(SNAPSHOT_SCRIPT.read_bytes() + STDLIB_SCRIPT.read_bytes())
+    return f"python-{pyodide_dir}-{checker_version}-{made_by}.snapshot.gz"
 
 
 def stdlib_name(snapshot: str) -> str:
@@ -120,9 +122,7 @@ def python_snapshot(archive: bytes, name: str, root: Path = ROOT) -> Path | None
     site then works without it, starting Python the ordinary way."""
     from .packages import cache_dir
 
-    # a change to the scripts that make it makes another snapshot
-    scripts = SNAPSHOT_SCRIPT.read_bytes() + STDLIB_SCRIPT.read_bytes()
-    target = cache_dir().parent / "snapshots" / content_version(scripts) / name
+    target = cache_dir().parent / "snapshots" / name  # the name says what made it
     if target.is_file() and target.with_name(stdlib_name(name)).is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
