@@ -3,9 +3,11 @@
 // 2. on a fast link, the snapshot made at build time (site_builder/snapshot.mjs): 6 MB
 //    more to download, but Python is ready in about 0.5 s instead of 2 s or more;
 // 3. otherwise an ordinary start, which may make a snapshot for next time.
+// All three use the standard library the build's snapshot was made with (STDLIB_URL).
 // Whatever needs nothing from the page starts as soon as the worker's code runs
 // (prepareStart): reading the stored snapshot, loading Pyodide's JavaScript, downloading
-// and compiling its wasm, fetching the checker. Pyodide alone does these one after another.
+// and compiling its wasm, fetching the standard library and the checker. Pyodide alone
+// does these one after another.
 // Every byte Python downloads is reported (onProgress) so the page can show it.
 import { gunzip, readSnapshot, saveSnapshot } from "./snapshot-store.js";
 

@@ -2,8 +2,8 @@
 // unpacking a gzipped copy cost a third of every start from it, ≈ 0.3 s), as a Blob
 // (read back in ≈ 40 ms, where a stored Uint8Array took ≈ 140 ms to deserialize). Unlike
 // the Cache API, IndexedDB exists on insecure origins too (a classroom LAN over http://).
-// One entry only, under a key naming the Pyodide build and the checker, so an update
-// never reuses an old snapshot. The standard library the snapshot was made with is kept
+// One entry only, under a key naming the Pyodide build, the checker and the standard
+// library, so an update never reuses an old snapshot. The standard library the snapshot was made with is kept
 // beside it, unpacked too (10 MB: unpacking its download cost each start ≈ 0.1 s). Any
 // failure means no snapshot, never an error.
 const DATABASE = "trainer-python";
