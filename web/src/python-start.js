@@ -77,8 +77,12 @@ function trackDownloads(onProgress) {
   };
   return {
     // Pyodide gets a response with these bytes whenever it asks for `url`.
+    // If they cannot be had, Pyodide sees what a failed download looks like.
     provide(url, bytes) {
-      provided.set(url, () => bytes.then((got) => new Response(got)));
+      const failed = () => {
+        throw new TypeError(`${url}: not downloaded`);
+      };
+      provided.set(url, () => bytes.then((got) => new Response(got), failed));
     },
     // Fetch `url` now, counting its bytes.
     fetchCounted(url) {
@@ -281,11 +285,26 @@ export async function startPython(prepared, { makeSnapshot }) {
       return null;
     });
   }
+  // Without the compiled standard library (its download failed) Pyodide still starts from
+  // a snapshot, with no library at all, or fails to start: then Python starts from
+  // Pyodide's own library, with no snapshot, since none was made from that one.
+  const ownLibrary = async () => {
+    if (!options.stdLibURL || (await prepared.stdlib.then(Boolean, () => false))) return false;
+    console.warn("the compiled standard library could not be had: Python starts from Pyodide's own");
+    delete options.stdLibURL;
+    return true;
+  };
+  if (pyodide && (await ownLibrary())) pyodide = null;
   if (!pyodide) {
     source = "none";
-    pyodide = makeSnapshot
-      ? await loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options))
-      : await loadPyodide(options);
+    const start = () =>
+      makeSnapshot
+        ? loadPyodide({ ...options, _makeSnapshot: true }).catch(() => loadPyodide(options))
+        : loadPyodide(options);
+    pyodide = await start().catch(async (error) => {
+      if (await ownLibrary()) return start();
+      throw error;
+    });
   }
   const trampoline = wasmTrampoline(pyodide, source !== "none");
   // imported from the zip itself (zipimport), as at build time: unpacking its files took
