@@ -98,8 +98,6 @@ def bundle_web(
 
 
 SNAPSHOT_SCRIPT = Path(__file__).with_name("snapshot.mjs")
-
-
 STDLIB_SCRIPT = Path(__file__).with_name("stdlib_pyc.py")
 
 

@@ -154,26 +154,13 @@ function compileEarly(url, response) {
   };
 }
 
-// The compiled standard library, unpacked as it arrives. A host may have sent it with
+// The compiled standard library, unpacked. A host may have sent it with
 // Content-Encoding: gzip, which the browser has already undone.
 async function fetchStdlib(downloads) {
   const response = await downloads.fetchCounted(STDLIB_URL);
   if (!response.ok) throw new Error(`${STDLIB_URL}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  const first = await reader.read();
-  const head = first.value ?? new Uint8Array();
-  const body = new ReadableStream({
-    start(controller) {
-      if (!first.done) controller.enqueue(head);
-    },
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-  });
-  if (head[0] === 0x1f && head[1] === 0x8b) return gunzip(body);
-  return new Uint8Array(await new Response(body).arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(new Blob([bytes]).stream()) : bytes;
 }
 
 async function fetchChecker() {
