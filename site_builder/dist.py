@@ -1,14 +1,18 @@
 """One zip of the built site that a teacher copies to any machine with Python 3: the site,
-the class server (`classroom.py`, stdlib only, copied as is) and a README in Russian."""
+the class server (`classroom.py`, stdlib only, copied as is), a README in Russian and the
+teacher's guide (a classroom often has no internet to read it anywhere else)."""
 
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
 
+from .engine import resource
+
 FOLDER = "python-trainer"  # the folder the zip unpacks into
 SITE = "site"  # the site's folder inside it, next to classroom.py
 CLASSROOM = Path(__file__).with_name("classroom.py")
+GUIDE = "docs/classroom.md"  # where the teacher's page and `trainer serve --help` point
 
 README = """\
 Тренажёр Python — сайт для класса
@@ -19,6 +23,7 @@ README = """\
     {site}/             сайт тренажёра: Python работает прямо в браузере ученика
     classroom.py      сервер класса: раздаёт сайт и собирает результаты учеников
     start-class.bat   запуск сервера двойным щелчком (Windows)
+    {guide} руководство для учителя (текст, открывается Блокнотом)
 
 Нужен только Python 3.8 или новее (https://www.python.org/). Больше ничего
 устанавливать не надо, интернет не нужен.
@@ -50,7 +55,8 @@ README = """\
 Если Windows спросит про брандмауэр, разрешите доступ в частных сетях —
 иначе ученики не смогут открыть сайт.
 
-Подробное руководство для учителя: docs/classroom.md в репозитории тренажёра.
+Подробное руководство для учителя — в файле {guide} в этой папке: урок по шагам,
+страница учителя, файлы прогресса и что делать, если что-то пошло не так.
 
 Без сервера класса
 ------------------
@@ -83,14 +89,16 @@ START_BAT = (
 
 
 def make_dist(site: Path, target: Path) -> Path:
-    """Zip `site` into `target` as python-trainer/site/, with classroom.py and a README."""
+    """Zip `site` into `target` as python-trainer/site/, with classroom.py, a README and
+    the teacher's guide."""
     if not (site / "index.html").is_file():
         raise FileNotFoundError(f"{site} has no built site: run `trainer build` first")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".zip.partial")  # never leave a truncated zip behind
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{FOLDER}/README.txt", README.format(site=SITE))
+        archive.writestr(f"{FOLDER}/README.txt", README.format(site=SITE, guide=GUIDE))
         archive.write(CLASSROOM, f"{FOLDER}/classroom.py")
+        archive.write(resource(GUIDE, GUIDE), f"{FOLDER}/{GUIDE}")
         archive.writestr(f"{FOLDER}/start-class.bat", START_BAT)
         for path in sorted(site.rglob("*")):
             if path.is_file():

@@ -13,7 +13,7 @@ the engine prebuilt in `site_builder/engine/` (gitignored), made by `trainer eng
     engine/i18n/              the UI strings (web/i18n)
     engine/mkdocs.yml         the site's mkdocs configuration
     engine/packages.lock.json the libraries tasks may declare
-    engine/docs/              the author's guide and the task fields (for `trainer init`)
+    engine/docs/              the guides (GUIDES) for `trainer init` and `trainer dist`
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent  # the repository, when running from a checkout
 ENGINE_DIR = PACKAGE / "engine"
 LANGS = ("ru", "en")
-GUIDES = ("authoring.md", "task-fields.md")  # the author's guide and the field reference
+# the author's guide, the field reference and the teacher's guide to a lesson in class
+GUIDES = ("authoring.md", "task-fields.md", "classroom.md")
 
 
 def in_repository(root: Path = ROOT) -> bool:

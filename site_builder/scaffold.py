@@ -147,7 +147,8 @@ def init_course(target: Path, title: str | None = None) -> Path:
 
 
 def write_guides(content: Path) -> None:
-    """The author's guide and the field reference, beside the course (no repository needed)."""
+    """The author's guide, the field reference and the teacher's guide to a lesson in class,
+    beside the course (no repository needed)."""
     from .engine import GUIDES, resource
 
     for name in GUIDES:

@@ -52,6 +52,9 @@ def test_dist_zip_holds_the_site_and_the_class_server_with_a_readme(tmp_path):
     assert "python-trainer/classroom.py" in names  # the class server next to the site
     readme = zipfile.ZipFile(target).read("python-trainer/README.txt").decode()
     assert "python3 classroom.py" in readme
+    # the teacher's guide, where the README and the teacher's page say it is
+    guide = zipfile.ZipFile(target).read("python-trainer/docs/classroom.md").decode()
+    assert guide.startswith("# Урок в классе") and "docs/classroom.md в этой папке" in readme
     with pytest.raises(FileNotFoundError):
         make_dist(tmp_path / "nothing", tmp_path / "x.zip")
 

@@ -32,6 +32,7 @@ def test_init_makes_a_course_that_loads_and_verifies(tmp_path, capsys):
     assert "trainer serve" in (course_dir / "README.md").read_text(encoding="utf-8")
     guide = (course_dir / "docs" / "authoring.md").read_text(encoding="utf-8")
     assert guide.startswith("# ") and (course_dir / "docs" / "task-fields.md").is_file()
+    assert (course_dir / "docs" / "classroom.md").is_file()  # the teacher's guide
     # every file's editor schema is a path that exists from where the file is
     for path in course_dir.rglob("*.yaml"):
         first = path.read_text(encoding="utf-8").splitlines()[0]

@@ -68,6 +68,7 @@ def test_wheel_carries_the_engine(wheel):
         "packages.lock.json",
         "i18n/ru.json",
         "docs/authoring.md",
+        "docs/classroom.md",
     ):
         assert f"site_builder/engine/{name}" in names
     for name in ("schema/task.schema.json", "theme/main.html", "templates/task.md.j2"):
