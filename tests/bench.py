@@ -176,7 +176,7 @@ def measure_twenty(browser, server) -> None:
             ms, status = page.evaluate(TIMED_CHECK, SUM)
             assert status == "passed", status
             runs.append(ms)
-        mode = "loops watched by the checker" if not isolated else "host interrupts (isolated)"
+        mode = "isolated" if isolated else "not isolated"
         times[mode] = median_ms(runs)
         context.close()
     for mode, figure in times.items():
